@@ -23,7 +23,6 @@ public final class GraphModel {
         public static final String INDUSTRY = "Industry";
         public static final String REGION = "Region";
         public static final String FEEDBACK = "Feedback";
-        public static final String INFERENCE = "Inference";
         public static final String SCHEMA_MIGRATION = "SchemaMigration";
 
         /** Labels whose nodes carry text and are indexed for retrieval. */
@@ -64,6 +63,8 @@ public final class GraphModel {
         public static final String SOLVED_BY = "SOLVED_BY";
         /** (Need)-[:FEEDBACK {status, reason, broker, at}]->(Organization), the latest broker verdict */
         public static final String FEEDBACK = "FEEDBACK";
+        /** (Organization)-[:ACTIVE_IN {count, weight, lastYear}]->(IpcClass|Industry), the derived profile */
+        public static final String ACTIVE_IN = "ACTIVE_IN";
     }
 
     /** Organization types, stored lower-case in {@code Organization.type}. */
