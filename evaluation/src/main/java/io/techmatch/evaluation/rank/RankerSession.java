@@ -1,0 +1,88 @@
+package io.techmatch.evaluation.rank;
+
+import io.techmatch.core.search.RetrievalMode;
+import io.techmatch.evaluation.dataset.Corpus;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rankers of one corpus, sharing one evidence index: it is built once (lexical only until a dense ranker is
+ * asked for, then once more with embeddings) and closed with the session. This is the entry point for rankers.
+ */
+public final class RankerSession implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(RankerSession.class);
+
+    /** Ranker names, as used in regression YAML and on the command line. */
+    public static final Map<String, RetrievalMode> SEARCH_RANKERS = Map.of(
+            "bm25-cjk", RetrievalMode.BM25_CJK,
+            "bm25-smartcn", RetrievalMode.BM25_SMARTCN,
+            "bm25-hanlp", RetrievalMode.BM25_HANLP,
+            "dense", RetrievalMode.DENSE,
+            "hybrid", RetrievalMode.HYBRID);
+    public static final List<String> NAMES =
+            List.of("bm25-cjk", "bm25-smartcn", "bm25-hanlp", "dense", "hybrid", "techmatch", "popularity");
+
+    private final Corpus corpus;
+    private final SearchBackend backend;
+    private final OrgRankerFactory techmatch;
+    private SearchBackend.OpenIndex index;
+
+    /** A factory for the full techmatch ranker, which needs the graph as well as the index. */
+    public interface OrgRankerFactory {
+        Ranker create(Corpus corpus, SearchBackend.OpenIndex index);
+    }
+
+    public RankerSession(Corpus corpus, SearchBackend backend, OrgRankerFactory techmatch) {
+        this.corpus = corpus;
+        this.backend = backend;
+        this.techmatch = techmatch;
+    }
+
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    public Ranker ranker(String name) {
+        if (name.equals("popularity")) {
+            return new PopularityRanker(corpus);
+        }
+        RetrievalMode mode = SEARCH_RANKERS.get(name);
+        if (mode != null) {
+            return new SearchRanker(name, index(mode == RetrievalMode.DENSE || mode == RetrievalMode.HYBRID).search(),
+                    mode, corpus);
+        }
+        if (name.equals("techmatch")) {
+            if (techmatch == null || corpus.level() != Corpus.Level.ORGANIZATION) {
+                throw new IllegalArgumentException("ranker 'techmatch' ranks organizations; corpus " + corpus.name()
+                        + " is " + corpus.level() + (techmatch == null ? " or has no graph" : ""));
+            }
+            return techmatch.create(corpus, index(true));
+        }
+        throw new IllegalArgumentException("unknown ranker '" + name + "', expected one of " + NAMES);
+    }
+
+    /** The shared index, rebuilt with embeddings the first time a dense ranker needs them. */
+    synchronized SearchBackend.OpenIndex index(boolean dense) {
+        if (index != null && (index.dense() || !dense)) {
+            return index;
+        }
+        if (index != null) {
+            index.close();
+        }
+        long start = System.nanoTime();
+        index = backend.open(corpus, dense);
+        log.info("Indexed {} documents of {} (dense={}) in {} ms", corpus.documents().size(), corpus.name(), dense,
+                (System.nanoTime() - start) / 1_000_000);
+        return index;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (index != null) {
+            index.close();
+            index = null;
+        }
+    }
+}
