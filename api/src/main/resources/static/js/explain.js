@@ -38,6 +38,7 @@ function style() {
       'background-color': (n) => COLORS[n.data('label')] || '#555' } },
     { selector: 'edge', style: {
       label: 'data(name)', 'font-size': 9, color: '#555', width: 2, 'line-color': '#aab',
+      'text-background-color': '#fbfcfd', 'text-background-opacity': 1, 'text-background-padding': 1,
       'target-arrow-shape': 'triangle', 'target-arrow-color': '#aab', 'curve-style': 'bezier' } },
     { selector: '.faded', style: { opacity: 0.2 } },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f1c40f' } },

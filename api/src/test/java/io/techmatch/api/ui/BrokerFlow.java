@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,6 +96,7 @@ final class BrokerFlow {
         Browser.screenshot(driver, "03-consortium-filtered");
 
         checkFreeTextIsEscaped(page, chosen.title());
+        checkStoredMarkupIsEscaped(page);
     }
 
     private void checkCandidates(BrokerPage page, JsonNode matches) {
@@ -174,6 +176,22 @@ final class BrokerFlow {
         }
         assertThat(file).as("the browser saved the export").exists();
         assertThat(Files.readAllBytes(file)).isEqualTo(csv);
+    }
+
+    /** Markup stored in a need by some platform is shown as the text it is, in the list and in the details. */
+    private void checkStoredMarkupIsEscaped(BrokerPage page) throws Exception {
+        String marker = "界面转义检查" + System.nanoTime();
+        String title = "<img src=x onerror=\"window.__xss=3\">" + marker + "<b>粗体</b>";
+        String id = api.post("/needs", Map.of("title", title, "body", "<script>window.__xss=4</script>需要" + marker))
+                .get("id").asText();
+        page.searchNeeds(marker);
+        assertThat(page.needIds()).containsExactly(id);
+        page.pickNeed(id);
+        assertThat(page.needTitle()).isEqualTo(title);
+        assertThat(page.needBody()).startsWith("<script>");
+        assertThat(page.jsGlobal("__xss")).as("no script ran").isNull();
+        assertThat(page.injectedElements()).isZero();
+        Browser.screenshot(driver, "04-escaped-markup");
     }
 
     private void checkFreeTextIsEscaped(BrokerPage page, String title) {
