@@ -4,6 +4,7 @@ import { el, clear, $, $$ } from './dom.js';
 import { feedbackLabel } from './labels.js';
 import { renderMatches } from './matches.js';
 import { renderExplanation } from './explain.js';
+import { renderProfile } from './profile.js';
 import { renderConsortia, consortiumRequest } from './consortium.js';
 import { shortlistCsv, updateExportLink } from './csv.js';
 import { renderNeedList, markSelected, renderNeedDetail, renderFreeTextDetail, pageInfo } from './needs.js';
@@ -80,6 +81,7 @@ function resetForNewQuery(needId, label) {
   state.shortlist.clear();
   state.feedback.clear();
   $('#explain-panel').hidden = true;
+  $('#profile-panel').hidden = true;
   clear($('#teams'));
   clear($('#facets'));
   $('#consortium-btn').disabled = !needId;
@@ -125,7 +127,7 @@ async function loadMatches(page) {
 function renderCandidates(result) {
   renderMatches($('#candidates'), result, {
     needId: state.needId, shortlist: state.shortlist, feedback: state.feedback,
-    onExplain: explain, onToggleShortlist: toggleShortlist, onFeedback: giveFeedback,
+    onExplain: explain, onProfile: showProfile, onToggleShortlist: toggleShortlist, onFeedback: giveFeedback,
   });
   const reason = $('#match-reason');
   reason.hidden = !result.reason;
@@ -142,6 +144,10 @@ async function explain(candidate) {
     const ids = `${encodeURIComponent(state.needId)}/matches/${encodeURIComponent(candidate.orgId)}`;
     renderExplanation(await get(`/needs/${ids}/explanation`));
   });
+}
+
+async function showProfile(candidate) {
+  await run(async () => renderProfile(await get(`/orgs/${encodeURIComponent(candidate.orgId)}`)));
 }
 
 async function giveFeedback(candidate, status, reason, resultNode) {

@@ -63,7 +63,8 @@ function card(candidate, ctx, scale) {
   return el('li', { class: 'candidate', dataset: { orgId: candidate.orgId } },
     el('div', { class: 'cand-head' },
       el('span', { class: 'rank' }, `#${candidate.rank}`),
-      el('span', { class: 'name' }, candidate.name || candidate.orgId),
+      el('button', { class: 'name link-like', type: 'button', title: '查看机构画像', onclick: () => ctx.onProfile(candidate) },
+        candidate.name || candidate.orgId),
       el('span', { class: 'tag' }, orgTypeLabel(candidate.type)),
       el('span', { class: 'tag region' }, candidate.region || '—'),
       el('span', { class: 'score', title: '综合得分' }, formatScore(candidate.score))),
@@ -78,7 +79,7 @@ function card(candidate, ctx, scale) {
     feedbackForm(candidate, ctx));
 }
 
-/** ctx: {needId, shortlist: Map, feedback: Map, onExplain, onToggleShortlist, onFeedback} */
+/** ctx: {needId, shortlist: Map, feedback: Map, onExplain, onProfile, onToggleShortlist, onFeedback} */
 export function renderMatches(list, page, ctx) {
   clear(list);
   const items = page.items || [];

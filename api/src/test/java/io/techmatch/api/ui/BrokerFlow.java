@@ -84,6 +84,7 @@ final class BrokerFlow {
         checkExplanation(page, top, chosen.explanation());
         Browser.screenshot(driver, "02-explanation");
 
+        checkProfile(page, top);
         checkFeedback(page, chosen.needId(), top);
         checkShortlistExport(page, chosen.matches());
 
@@ -138,6 +139,16 @@ final class BrokerFlow {
         assertThat(page.sentences()).containsExactlyElementsOf(sentences);
         assertThat(page.graphCanvasDrawn()).as("cytoscape drew the path graph").isTrue();
         assertThat(page.graphNodes()).isEqualTo(nodeIds.size());
+    }
+
+    private void checkProfile(BrokerPage page, String orgId) throws Exception {
+        JsonNode org = api.get("/orgs/" + DemoApi.encode(orgId));
+        page.openProfile(orgId);
+        assertThat(page.errorShown()).as("error after opening a profile: %s", page.errorText()).isFalse();
+        assertThat(page.profileName()).isEqualTo(org.get("name").asText());
+        // the panel lists at most 8 of each
+        assertThat(page.profileRows(".collaborator")).isEqualTo(Math.min(8, org.get("collaborators").size()));
+        assertThat(page.profileRows(".profile-evidence")).isEqualTo(Math.min(8, org.get("evidence").size()));
     }
 
     private void checkFeedback(BrokerPage page, String needId, String orgId) throws Exception {

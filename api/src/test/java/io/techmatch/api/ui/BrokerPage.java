@@ -139,6 +139,20 @@ final class BrokerPage {
         return !driver.findElements(By.cssSelector("#graph canvas")).isEmpty();
     }
 
+    void openProfile(String orgId) {
+        card(orgId).findElement(By.cssSelector(".name")).click();
+        idle();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-panel")));
+    }
+
+    String profileName() {
+        return text("#profile-name");
+    }
+
+    int profileRows(String css) {
+        return driver.findElements(By.cssSelector("#profile-body " + css)).size();
+    }
+
     String giveFeedback(String orgId, String status, String reason) {
         WebElement card = card(orgId);
         new Select(card.findElement(By.cssSelector(".fb-status"))).selectByValue(status);

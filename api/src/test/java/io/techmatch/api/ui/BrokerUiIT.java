@@ -2,7 +2,7 @@ package io.techmatch.api.ui;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
+import io.techmatch.core.graph.TestGraph;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -12,18 +12,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The broker UI end to end in headless Chromium, against the real app over the embedded graph with the demo data
- * (loaded at start because the graph is empty). Skipped, with the reason, where Chromium is not installed.
- * Screenshots land in {@code api/target/ui-screenshots/}.
+ * (loaded at start because the graph is empty), under the default demo profile and its demo API keys. Skipped,
+ * with the reason, where Chromium is not installed. Screenshots land in {@code api/target/ui-screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the demo profile's context differs from the other ITs' (test profile, fixture graph): close it when done
+@DirtiesContext
 class BrokerUiIT {
-    /** Under target/, so {@code mvn clean} removes the graph even if the JVM dies before the context closes. */
-    private static final Path DATA = createDataDir();
+    private static final Path DATA = TestGraph.newTempDir("techmatch-ui-it");
 
     @TempDir
     Path browserDir;
@@ -34,7 +36,7 @@ class BrokerUiIT {
     private WebDriver driver;
 
     @DynamicPropertySource
-    static void graphInTarget(DynamicPropertyRegistry registry) {
+    static void demoGraphInTempDir(DynamicPropertyRegistry registry) {
         registry.add("techmatch.neo4j.uri", () -> "");
         registry.add("techmatch.neo4j.data-dir", () -> DATA.resolve("neo4j").toString());
         registry.add("techmatch.neo4j.bolt-port", () -> "0");
@@ -63,14 +65,6 @@ class BrokerUiIT {
     void quitBrowser() {
         if (driver != null) {
             driver.quit();
-        }
-    }
-
-    private static Path createDataDir() {
-        try {
-            return Files.createTempDirectory(Files.createDirectories(Path.of("target")), "ui-it-graph-");
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot create the UI test's graph folder under target/", e);
         }
     }
 }

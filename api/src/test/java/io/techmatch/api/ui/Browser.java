@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -46,8 +48,12 @@ final class Browser {
         return new ChromeDriver(service, options);
     }
 
+    /** The whole page, not only the viewport: the window grows to the page's height first. */
     static Path screenshot(WebDriver driver, String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
+        long height = ((Number) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight;")).longValue();
+        driver.manage().window().setSize(new Dimension(1600, (int) Math.min(6000, Math.max(1200, height + 120))));
         Path file = SCREENSHOTS.resolve(name + ".png");
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         return file;
