@@ -69,7 +69,7 @@ public final class CoapplicantDataset {
                 Set<String> known = new LinkedHashSet<>(visible.stream().map(OrgIds::of).toList());
                 String id = p.id() + "#" + (hidden + 1);
                 topics.add(new Topic(id, p.title(), p.abstractText() + "\n合作申请人：" + String.join("；", visible),
-                        Set.of(p.id()), known));
+                        Set.of(p.id()), known, null));
                 qrels.put(id, Map.of(OrgIds.of(names.get(hidden)), 1));
             }
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -28,6 +29,7 @@ public final class SyntheticPartners {
     }
 
     static final List<String> PROVINCES = List.of("31", "32", "33", "34", "11", "44");
+    static final List<String> KINDS = List.of("合成大学", "合成研究所", "合成科技有限公司");
 
     private SyntheticPartners() {
     }
@@ -51,10 +53,11 @@ public final class SyntheticPartners {
         Map<String, String> orgs = new LinkedHashMap<>();
         Map<String, String> regions = new LinkedHashMap<>();
         List<Profile> profiles = new ArrayList<>();
+        Map<String, String> home = new LinkedHashMap<>();
+        classes.forEach(c -> home.put(c, PROVINCES.get(random.nextInt(PROVINCES.size()))));
         for (int i = 1; i <= s.orgs(); i++) {
             String id = String.format("SYN-ORG-%03d", i);
-            orgs.put(id, "合成机构" + i + "（合成）");
-            regions.put(id, PROVINCES.get(random.nextInt(PROVINCES.size())));
+            orgs.put(id, KINDS.get(random.nextInt(KINDS.size())) + i + "（合成）");
             int size = 1 + random.nextInt(3);
             List<String> profile = new ArrayList<>();
             while (profile.size() < size) {
@@ -64,6 +67,9 @@ public final class SyntheticPartners {
                 }
             }
             profiles.add(new Profile(id, List.copyOf(profile)));
+            // industrial clusters: an org sits in the home province of its main subclass with probability 0.6
+            regions.put(id, random.nextDouble() < 0.6 ? home.get(profile.get(0))
+                    : PROVINCES.get(random.nextInt(PROVINCES.size())));
         }
         List<EvidenceDocument> patents = new ArrayList<>();
         int serial = 0;
@@ -94,8 +100,10 @@ public final class SyntheticPartners {
         for (int q = 1; q <= s.needs(); q++) {
             String c = classes.get(random.nextInt(classes.size()));
             String id = String.format("SYN-NEED-%03d", q);
-            topics.add(Topic.of(id, "需求：" + vocab.phrase(c, random) + "（合成）",
-                    "寻求" + vocab.phrase(c, random) + "及" + vocab.phrase(c, random) + "方面的合作伙伴"));
+            String region = random.nextDouble() < 0.5 ? home.get(c) : PROVINCES.get(random.nextInt(PROVINCES.size()));
+            topics.add(new Topic(id, "需求：" + vocab.phrase(c, random) + "（合成）",
+                    "寻求" + vocab.phrase(c, random) + "及" + vocab.phrase(c, random) + "方面的合作伙伴", Set.of(), Set.of(),
+                    region));
             Map<String, Integer> judged = new LinkedHashMap<>();
             for (Profile p : profiles) {
                 int idx = p.subclasses().indexOf(c);
@@ -105,7 +113,7 @@ public final class SyntheticPartners {
         }
         Checksums sum = new Checksums().text(s.toString());
         patents.forEach(d -> sum.text(d.id() + d.title() + d.body() + d.ownerIds()));
-        topics.forEach(t -> sum.text(t.id() + t.queryText()));
+        topics.forEach(t -> sum.text(t.id() + t.queryText() + t.regionId()));
         Corpus corpus = new Corpus("synthetic-partners", Corpus.Level.ORGANIZATION, patents, orgs, regions);
         return new World(new Dataset("synthetic-partners", "all", topics, new Qrels(qrels), corpus, sum.value()),
                 List.copyOf(profiles));

@@ -6,9 +6,11 @@ import java.util.Set;
 /**
  * One query. {@code excludeDocIds} are evidence docs the ranker must not use for this query (e.g. the very patent
  * whose applicant is hidden); {@code knownOrgIds} are organizations the query already names (e.g. the visible
- * co-applicants) and that are therefore not candidates.
+ * co-applicants) and that are therefore not candidates; {@code regionId} is where the demand comes from (null when
+ * unknown).
  */
-public record Topic(String id, String title, String text, Set<String> excludeDocIds, Set<String> knownOrgIds) {
+public record Topic(String id, String title, String text, Set<String> excludeDocIds, Set<String> knownOrgIds,
+                    String regionId) {
     public Topic {
         Objects.requireNonNull(id, "id");
         title = title == null ? "" : title;
@@ -18,7 +20,7 @@ public record Topic(String id, String title, String text, Set<String> excludeDoc
     }
 
     public static Topic of(String id, String title, String text) {
-        return new Topic(id, title, text, Set.of(), Set.of());
+        return new Topic(id, title, text, Set.of(), Set.of(), null);
     }
 
     /** The text a ranker searches with: title and body. */

@@ -52,7 +52,7 @@ class RankersTest {
         FixedSearch search = new FixedSearch(List.of(hit("P2", 9, "O2", "O1"), hit("P3", 8, "O3"), hit("P4", 7, "O1"),
                 hit("P9", 6, "O-unknown")));
         SearchRanker ranker = new SearchRanker("bm25-cjk", search, RetrievalMode.BM25_CJK, ORGS);
-        Topic topic = new Topic("q", "热泵", "", Set.of("P2"), Set.of("O2"));
+        Topic topic = new Topic("q", "热泵", "", Set.of("P2"), Set.of("O2"), null);
         // P2 is hidden: P3 is rank 1 (O3: 1), P4 rank 2 (O1: 1/2); O2 is known; unknown owners are not candidates
         assertThat(ranker.rank(topic, 10)).containsExactly(new ScoredDoc("O3", 1.0), new ScoredDoc("O1", 0.5));
         assertThat(search.queries.get(0).mode()).isEqualTo(RetrievalMode.BM25_CJK);
@@ -75,7 +75,7 @@ class RankersTest {
         assertThat(popularity.rank(Topic.of("q", "无关", ""), 10)).extracting(ScoredDoc::docId)
                 .containsExactly("O1", "O2", "O3");
         // hiding P2 and P4 takes two patents from O1 and one from O2: O1 1, O2 0, O3 1
-        Topic hiding = new Topic("q", "", "", Set.of("P2", "P4"), Set.of("O3"));
+        Topic hiding = new Topic("q", "", "", Set.of("P2", "P4"), Set.of("O3"), null);
         assertThat(popularity.rank(hiding, 10)).containsExactly(new ScoredDoc("O1", 1), new ScoredDoc("O2", 0));
     }
 

@@ -1,0 +1,25 @@
+package io.techmatch.evaluation.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code techmatch-eval}: evaluate rankers on judged datasets, write TREC run files, score runs, and run or record
+ * the regressions. Neo4j and ONNX leave non-daemon threads behind, so the process exits explicitly.
+ */
+@Command(name = "techmatch-eval", mixinStandardHelpOptions = true,
+        subcommands = {EvaluateCommand.class, RunCommand.class, ScoreCommand.class, RegressionsCommand.class},
+        description = "Judged benchmarks, baselines, TREC run files and regressions for techmatch.")
+public final class EvaluationCli {
+    private EvaluationCli() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs a command line and returns its exit code (for tests). */
+    public static int execute(String... args) {
+        return new CommandLine(new EvaluationCli()).execute(args);
+    }
+}

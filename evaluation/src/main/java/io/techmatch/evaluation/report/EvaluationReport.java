@@ -1,0 +1,71 @@
+package io.techmatch.evaluation.report;
+
+import io.techmatch.evaluation.regression.RegressionSpec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Generates docs/evaluation.md and its nDCG@10 chart from the regression YAML, so that the numbers in the docs
+ * are the recorded ones. The prose lives in the template resource; a test fails when the checked-in files differ
+ * from what this produces.
+ */
+public final class EvaluationReport {
+    public static final String DOC = "docs/evaluation.md";
+    public static final String CHART = "docs/evaluation-ndcg10.svg";
+    static final String TEMPLATE = "/report/evaluation-template.md";
+    static final List<String> COLUMNS = List.of("ndcg@10", "judged@10", "mrr", "recall@10", "recall@100", "map", "p@10");
+
+    private EvaluationReport() {
+    }
+
+    public static String markdown(List<RegressionSpec> specs) {
+        return template().replace("{{TABLE}}", table(specs)).replace("{{CHART}}", CHART.substring("docs/".length()));
+    }
+
+    public static String ndcgChart(List<RegressionSpec> specs) {
+        Map<String, Map<String, Double>> groups = new LinkedHashMap<>();
+        for (RegressionSpec s : specs) {
+            Double v = s.expected().get("ndcg@10");
+            if (v != null) {
+                groups.computeIfAbsent(s.dataset(), d -> new LinkedHashMap<>()).put(s.ranker(), v);
+            }
+        }
+        return SvgCharts.groupedBars("nDCG@10 per ranker per dataset (recorded regressions)", groups);
+    }
+
+    static String table(List<RegressionSpec> specs) {
+        StringBuilder b = new StringBuilder("| dataset | ranker | CI |");
+        COLUMNS.forEach(c -> b.append(' ').append(c).append(" |"));
+        b.append(" topics (evaluated / excluded) | checksum |\n|---|---|---|");
+        COLUMNS.forEach(c -> b.append("---:|"));
+        b.append("---|---|\n");
+        for (RegressionSpec s : specs) {
+            b.append("| ").append(s.dataset()).append(' ').append(s.split()).append(" | ").append(s.ranker())
+                    .append(" | ").append(s.ci() ? "yes" : "no").append(" |");
+            for (String c : COLUMNS) {
+                Double v = s.expected().get(c);
+                b.append(' ').append(v == null ? "–" : String.format(Locale.ROOT, "%.4f", v)).append(" |");
+            }
+            b.append(' ').append(s.corpus().getOrDefault("evaluated", 0)).append(" / ")
+                    .append(s.corpus().getOrDefault("excluded", 0)).append(" | `").append(s.checksum()).append("` |\n");
+        }
+        return b.toString();
+    }
+
+    private static String template() {
+        try (InputStream in = EvaluationReport.class.getResourceAsStream(TEMPLATE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + TEMPLATE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
