@@ -1,0 +1,206 @@
+package io.techmatch.loader;
+
+import io.techmatch.core.graph.CypherResource;
+import io.techmatch.core.graph.GraphConnection;
+import io.techmatch.core.graph.GraphModel.Label;
+import io.techmatch.loader.source.IpcCodes;
+import io.techmatch.loader.source.NodeRow;
+import io.techmatch.loader.source.Origin;
+import io.techmatch.loader.source.RelRow;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Buffers rows per label and per relationship shape and writes each full buffer as one transaction: an
+ * {@code UNWIND} batch that {@code MERGE}s on ids. Nodes are always flushed before relationships, and
+ * relationships whose ends are missing are retried once at the end of the load before they are rejected.
+ */
+final class GraphWriter implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
+    private static final Set<String> LABELS = Set.copyOf(Label.ALL);
+
+    private final GraphConnection graph;
+    private final Session session;
+    private final int batchSize;
+    private final RejectReport rejects;
+    private final Map<String, List<NodeRow>> nodes = new LinkedHashMap<>();
+    private final Map<String, List<RelRow>> rels = new LinkedHashMap<>();
+    private final List<RelRow> retry = new ArrayList<>();
+    private final Map<String, String> templates = new HashMap<>();
+    private long created;
+    private long updated;
+    private long unchanged;
+    private long batches;
+
+    GraphWriter(GraphConnection graph, int batchSize, RejectReport rejects) {
+        this.graph = graph;
+        this.session = graph.driver().session(graph.sessionConfig());
+        this.batchSize = batchSize;
+        this.rejects = rejects;
+    }
+
+    void node(NodeRow row) {
+        requireLabel(row.label());
+        List<NodeRow> buffer = nodes.computeIfAbsent(row.label(), k -> new ArrayList<>());
+        buffer.add(row);
+        if (buffer.size() >= batchSize) {
+            flushNodes(row.label());
+        }
+    }
+
+    void rel(RelRow row) {
+        requireLabel(row.fromLabel());
+        requireLabel(row.toLabel());
+        String key = row.type() + "|" + row.fromLabel() + "|" + row.toLabel() + "|" + row.createTarget();
+        List<RelRow> buffer = rels.computeIfAbsent(key, k -> new ArrayList<>());
+        buffer.add(row);
+        if (buffer.size() >= batchSize) {
+            flushAllNodes();
+            flushRels(key, false);
+        }
+    }
+
+    /** Writes everything still buffered, retries relationships that missed an end, and rejects the rest. */
+    void finish() {
+        flushAllNodes();
+        for (String key : new ArrayList<>(rels.keySet())) {
+            flushRels(key, false);
+        }
+        List<RelRow> again = new ArrayList<>(retry);
+        retry.clear();
+        Map<String, List<RelRow>> grouped = new LinkedHashMap<>();
+        for (RelRow row : again) {
+            grouped.computeIfAbsent(row.type() + "|" + row.fromLabel() + "|" + row.toLabel() + "|" + row.createTarget(),
+                    k -> new ArrayList<>()).add(row);
+        }
+        for (Map.Entry<String, List<RelRow>> e : grouped.entrySet()) {
+            for (int i = 0; i < e.getValue().size(); i += batchSize) {
+                writeRels(e.getValue().subList(i, Math.min(e.getValue().size(), i + batchSize)), true);
+            }
+        }
+        log.info("Wrote {} batches: {} created, {} updated, {} unchanged", batches, created, updated, unchanged);
+    }
+
+    long created() {
+        return created;
+    }
+
+    long updated() {
+        return updated;
+    }
+
+    long unchanged() {
+        return unchanged;
+    }
+
+    private void flushAllNodes() {
+        for (String label : new ArrayList<>(nodes.keySet())) {
+            flushNodes(label);
+        }
+    }
+
+    private void flushNodes(String label) {
+        List<NodeRow> buffer = nodes.remove(label);
+        if (buffer == null || buffer.isEmpty()) {
+            return;
+        }
+        String cypher = label.equals(Label.ORGANIZATION)
+                ? CypherResource.load("/cypher/write/merge-organizations.cypher")
+                : template("/cypher/write/merge-nodes.cypher", Map.of("__LABEL__", label));
+        List<Map<String, Object>> rows = new ArrayList<>(buffer.size());
+        for (NodeRow row : buffer) {
+            rows.add(Map.of("id", row.id(), "props", row.props(), "hash", ContentHash.of(row.props()),
+                    "source", sourceOf(row.origin())));
+        }
+        Record result = session.executeWrite(tx -> tx.run(cypher, Map.of("rows", rows)).single());
+        count(result.get("created").asLong(), result.get("unchanged").asLong(), result.get("total").asLong());
+    }
+
+    private void flushRels(String key, boolean last) {
+        List<RelRow> buffer = rels.remove(key);
+        if (buffer != null && !buffer.isEmpty()) {
+            writeRels(buffer, last);
+        }
+    }
+
+    private void writeRels(List<RelRow> buffer, boolean last) {
+        RelRow first = buffer.get(0);
+        String resource = first.createTarget() ? "/cypher/write/merge-rels-stub-target.cypher" : "/cypher/write/merge-rels.cypher";
+        String cypher = template(resource, Map.of("__FROM__", first.fromLabel(), "__TO__", first.toLabel(),
+                "__TYPE__", first.type()));
+        List<Map<String, Object>> rows = new ArrayList<>(buffer.size());
+        for (int i = 0; i < buffer.size(); i++) {
+            RelRow row = buffer.get(i);
+            Map<String, Object> params = new HashMap<>();
+            params.put("idx", (long) i);
+            params.put("from", row.fromId());
+            params.put("to", row.toId());
+            params.put("props", row.props());
+            params.put("hash", ContentHash.of(row.props()));
+            if (row.createTarget()) {
+                params.put("toLevel", IpcCodes.level(row.toId()));
+            }
+            rows.add(params);
+        }
+        Record result = session.executeWrite(tx -> tx.run(cypher, Map.of("rows", rows)).single());
+        List<Object> written = result.get("written").asList();
+        count(result.get("created").asLong(), result.get("unchanged").asLong(), written.size());
+        if (written.size() < buffer.size()) {
+            boolean[] done = new boolean[buffer.size()];
+            written.forEach(i -> done[((Number) i).intValue()] = true);
+            for (int i = 0; i < done.length; i++) {
+                if (!done[i]) {
+                    RelRow row = buffer.get(i);
+                    if (last) {
+                        rejects.add(row.origin(), row.type(), "no " + row.fromLabel() + " '" + row.fromId()
+                                + "' or no " + row.toLabel() + " '" + row.toId() + "' in the graph");
+                    } else {
+                        retry.add(row);
+                    }
+                }
+            }
+        }
+    }
+
+    private void count(long newOnes, long same, long total) {
+        batches++;
+        created += newOnes;
+        unchanged += same;
+        updated += total - newOnes - same;
+    }
+
+    private String template(String resource, Map<String, String> names) {
+        String key = resource + names;
+        return templates.computeIfAbsent(key, k -> {
+            String text = CypherResource.load(resource);
+            for (Map.Entry<String, String> e : names.entrySet()) {
+                text = text.replace(e.getKey(), "`" + e.getValue() + "`");
+            }
+            return text;
+        });
+    }
+
+    private static void requireLabel(String label) {
+        if (!LABELS.contains(label)) {
+            throw new IllegalArgumentException("unknown label " + label);
+        }
+    }
+
+    /** The node's {@code source}: the file name, not its path, so a load gives the same graph from any folder. */
+    static String sourceOf(Origin origin) {
+        return origin.file() == null ? "techmatch" : origin.file().getFileName().toString();
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}

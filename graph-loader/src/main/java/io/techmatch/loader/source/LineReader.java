@@ -1,0 +1,67 @@
+package io.techmatch.loader.source;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a file line by line as bytes and decodes each line as strict UTF-8, so that one GBK line becomes one
+ * reject instead of silently garbled text or a failed file.
+ */
+final class LineReader implements Closeable {
+    /** One line: its 1-based number, its text ({@code null} when it is not valid UTF-8) and its size in bytes. */
+    record Line(long number, String text, int bytes) {
+    }
+
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteArrayOutputStream buf = new ByteArrayOutputStream(1024);
+    private long number;
+
+    LineReader(Path file) throws IOException {
+        this.in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    }
+
+    /** The next line, or {@code null} at the end of the file. */
+    Line next() throws IOException {
+        buf.reset();
+        int b;
+        int size = 0;
+        while ((b = in.read()) != -1) {
+            size++;
+            if (b == '\n') {
+                break;
+            }
+            buf.write(b);
+        }
+        if (b == -1 && size == 0) {
+            return null;
+        }
+        number++;
+        byte[] bytes = buf.toByteArray();
+        int start = number == 1 && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int end = bytes.length > start && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+        try {
+            String text = decoder.decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
+            return new Line(number, text, size);
+        } catch (CharacterCodingException e) {
+            return new Line(number, null, size);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

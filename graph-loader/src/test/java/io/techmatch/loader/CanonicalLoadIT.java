@@ -1,0 +1,162 @@
+package io.techmatch.loader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.techmatch.core.graph.GraphConnection;
+import io.techmatch.core.graph.TestGraph;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CanonicalLoadIT {
+    static final String GOOD = """
+            {"label":"Organization","name":"苏州纳微新材料（苏州）有限公司","type":"firm"}
+            {"label":"Organization","name":"浙江大学","type":"university","province":"浙江省","city":"杭州市"}
+            {"label":"Patent","id":"CN900000001A","title":"一种微球色谱填料的制备方法","year":2019,"ipcCodes":["B01J20/285","C08F2/18"],"applicationDate":"2019-03-01"}
+            {"label":"Patent","id":"CN900000002A","title":"一种单分散聚合物微球","year":2021,"ipcCodes":["C08F2/18"]}
+            {"rel":"APPLIED_FOR","fromName":"苏州纳微新材料有限公司","to":"CN900000001A","order":1}
+            {"rel":"APPLIED_FOR","fromName":"浙江大学","to":"CN900000001A","order":2}
+            {"rel":"APPLIED_FOR","fromName":"苏州纳微新材料有限公司","to":"CN900000002A","order":1}
+            {"rel":"APPLIED_FOR","fromName":"浙江大学","to":"CN900000002A","order":2}
+            {"rel":"CLASSIFIED_AS","from":"CN900000001A","to":"B01J20/285","inferred":false}
+            """;
+
+    static GraphConnection graph;
+    static Path dir;
+    GraphLoader loader;
+
+    @BeforeAll
+    static void start() {
+        graph = TestGraph.shared();
+        dir = TestGraph.newTempDir("canonical-it");
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        TestGraph.deleteRecursively(dir);
+    }
+
+    @BeforeEach
+    void wipe() {
+        TestGraph.wipe(graph);
+        loader = new GraphLoader(graph, new LoaderSettings(3, dir, false));
+    }
+
+    @Test
+    void loadsNodesRelationshipsAndDerivedStructure() throws Exception {
+        LoadSummary summary = loader.load(SourceType.CANONICAL, List.of(write("good.jsonl", GOOD)));
+
+        assertThat(summary.read()).isEqualTo(9);
+        assertThat(summary.rejected()).isZero();
+        // 4 nodes + 5 relationships; the APPLIED_FOR from the same firm resolves to the one organization
+        assertThat(summary.created()).isEqualTo(9);
+        assertThat(count("MATCH (o:Organization) RETURN count(o)")).isEqualTo(2);
+        assertThat(count("MATCH (o:Organization {name:'苏州纳微新材料（苏州）有限公司', province:'江苏省', city:'苏州市'}) RETURN count(o)"))
+                .isEqualTo(1);
+        assertThat(count("MATCH (c:IpcClass {id:'B01J20/285', level:'subgroup'}) RETURN count(c)")).isEqualTo(1);
+        assertThat(count("""
+                MATCH (a:Organization)-[r:COLLABORATED_WITH {count: 2, firstYear: 2019, lastYear: 2021}]->(b:Organization)
+                WHERE a.id < b.id RETURN count(r)""")).isEqualTo(1);
+        assertThat(count("MATCH (:Organization {name:'浙江大学'})-[r:ACTIVE_IN {count: 2, weight: 1.0}]->(:IpcClass {id:'C08F'}) RETURN count(r)"))
+                .isEqualTo(1);
+        assertThat(count("MATCH (:Organization {name:'浙江大学'})-[r:ACTIVE_IN {count: 1, weight: 0.5}]->(:IpcClass {id:'B01J20/00'}) RETURN count(r)"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void reloadingTheSameFileChangesNothingAndAnEditIsAnUpdate() throws Exception {
+        Path file = write("good.jsonl", GOOD);
+        LoadSummary first = loader.load(SourceType.CANONICAL, List.of(file));
+        String before = GraphChecksum.of(graph);
+
+        LoadSummary again = loader.load(SourceType.CANONICAL, List.of(file));
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(first.created());
+        assertThat(GraphChecksum.of(graph)).isEqualTo(before);
+
+        write("good.jsonl", GOOD.replace("一种单分散聚合物微球", "一种粒径均一的单分散聚合物微球"));
+        LoadSummary edited = loader.load(SourceType.CANONICAL, List.of(file));
+        assertThat(edited.updated()).isEqualTo(1);
+        assertThat(edited.created()).isZero();
+        assertThat(count("MATCH (p:Patent {id:'CN900000002A'}) WHERE p.title STARTS WITH '一种粒径均一' RETURN count(p)")).isEqualTo(1);
+    }
+
+    @Test
+    void badRowsGoToTheRejectReportAndTheRestLoads() throws Exception {
+        Path file = dir.resolve("bad.jsonl");
+        String text = String.join("\n",
+                "{\"label\":\"Patent\",\"id\":\"CN1\",\"title\":\"好的专利\",\"year\":2020}",
+                "{\"label\":\"Patent\",\"id\":\"CN2\",\"title\":",
+                "{\"label\":\"Patent\",\"title\":\"没有编号\"}",
+                "{\"label\":\"Patent\",\"id\":\"CN3\",\"title\":\"年份错\",\"year\":\"二〇二〇\"}",
+                "{\"label\":\"Patent\",\"id\":\"CN4\",\"title\":\"分类号错\",\"ipcCodes\":[\"X99Z1/00\"]}",
+                "{\"label\":\"Patent\",\"id\":\"CN5\",\"title\":\"日期错\",\"applicationDate\":\"2020-13-45\"}",
+                "{\"rel\":\"APPLIED_FOR\",\"fromName\":\"不存在的公司\",\"to\":\"CN1\"}",
+                "");
+        byte[] gbk = "{\"label\":\"Patent\",\"id\":\"CN6\",\"title\":\"编码错误的标题\"}\n".getBytes(Charset.forName("GBK"));
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[utf8.length + gbk.length];
+        System.arraycopy(utf8, 0, all, 0, utf8.length);
+        System.arraycopy(gbk, 0, all, utf8.length, gbk.length);
+        Files.write(file, all);
+
+        LoadSummary summary = loader.load(SourceType.CANONICAL, List.of(file));
+
+        assertThat(summary.read()).isEqualTo(8);
+        assertThat(summary.rejected()).isEqualTo(7);
+        assertThat(count("MATCH (p:Patent) RETURN count(p)")).isEqualTo(1);
+        assertThat(summary.rejectReports()).hasSize(1);
+        List<String> report = Files.readAllLines(summary.rejectReports().get(0));
+        assertThat(report.get(0)).isEqualTo("file\tline\tfield\treason");
+        assertThat(report).anyMatch(l -> l.endsWith("\t2\t-\t" + l.split("\t")[3]) && l.contains("bad JSON"))
+                .anyMatch(l -> l.contains("\t3\tid\tmissing id"))
+                .anyMatch(l -> l.contains("\t4\tyear\tnot an integer"))
+                .anyMatch(l -> l.contains("\t5\tipcCodes\tunknown IPC code 'X99Z1/00'"))
+                .anyMatch(l -> l.contains("\t6\tapplicationDate\tinvalid date"))
+                .anyMatch(l -> l.contains("\t7\tAPPLIED_FOR\t"))
+                .anyMatch(l -> l.contains("\t8\t-\tnot valid UTF-8"));
+    }
+
+    @Test
+    void aWhollyUnreadableFileFailsWithOneMessageAndWritesNothing() throws Exception {
+        Path good = write("a-good.jsonl", GOOD);
+        Path gbk = dir.resolve("b-gbk.jsonl");
+        Files.write(gbk, "{\"label\":\"Patent\",\"id\":\"CN7\",\"title\":\"全是国标码\"}\n".repeat(3).getBytes(Charset.forName("GBK")));
+
+        assertThatThrownBy(() -> loader.load(SourceType.CANONICAL, List.of(good, gbk)))
+                .isInstanceOf(LoadException.class)
+                .hasMessageContaining("b-gbk.jsonl").hasMessageContaining("not UTF-8");
+        assertThat(count("MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n)")).isZero();
+    }
+
+    @Test
+    void canonicalCsvFilesAreNamedAfterTheirLabelOrType() throws Exception {
+        Path orgs = write("Organization.csv", "name,type,aliases\n合肥国轩高科动力能源有限公司,firm,国轩高科|国轩\n");
+        Path pats = write("Patent.csv", "id,title,year,ipcCodes\nCN900000009A,一种磷酸铁锂正极材料,2022,H01M4/58|H01M10/0525\n");
+        Path rels = write("APPLIED_FOR.csv", "fromName,to,order\n国轩高科,CN900000009A,1\n");
+
+        LoadSummary summary = loader.load(SourceType.CANONICAL, List.of(orgs, pats, rels));
+
+        assertThat(summary.rejected()).isZero();
+        assertThat(count("""
+                MATCH (o:Organization {name:'合肥国轩高科动力能源有限公司', city:'合肥市'})-[:APPLIED_FOR {order: 1}]->(p:Patent)
+                WHERE p.ipcCodes = ['H01M4/58', 'H01M10/0525'] AND '国轩' IN o.aliases RETURN count(p)""")).isEqualTo(1);
+    }
+
+    private static Path write(String name, String text) throws Exception {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    private static long count(String cypher) {
+        return TestGraph.count(graph, cypher, Map.of());
+    }
+}
