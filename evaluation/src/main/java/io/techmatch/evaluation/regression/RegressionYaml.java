@@ -63,10 +63,10 @@ public final class RegressionYaml {
         b.append("corpus:\n");
         s.corpus().forEach((k, v) -> b.append("  ").append(k).append(": ").append(v).append('\n'));
         b.append("metrics: [").append(String.join(", ", s.metrics())).append("]\n");
-        b.append("tolerance: ").append(s.tolerance()).append('\n');
+        b.append("tolerance: ").append(java.math.BigDecimal.valueOf(s.tolerance()).toPlainString()).append('\n');
         b.append("expected:\n");
         s.expected().forEach((k, v) -> b.append("  ").append(k).append(": ")
-                .append(String.format(Locale.ROOT, "%.4f", v)).append('\n'));
+                .append(String.format(Locale.ROOT, "%.6f", v)).append('\n'));
         return b.toString();
     }
 
