@@ -18,8 +18,15 @@ public final class EvaluationCli {
         System.exit(execute(args));
     }
 
-    /** Runs a command line and returns its exit code (for tests). */
+    /** Runs a command line and returns its exit code. */
     public static int execute(String... args) {
         return new CommandLine(new EvaluationCli()).execute(args);
+    }
+
+    /** Runs a command line with its output going to {@code out} (for tests and embedding). */
+    public static int execute(java.io.PrintWriter out, String... args) {
+        CommandLine cli = new CommandLine(new EvaluationCli());
+        cli.setOut(out);
+        return cli.execute(args);
     }
 }
