@@ -54,6 +54,14 @@ final class RegressionsCommand implements Callable<Integer> {
             Files.writeString(docsRoot.resolve(EvaluationReport.DOC), EvaluationReport.markdown(all), StandardCharsets.UTF_8);
             Files.writeString(docsRoot.resolve(EvaluationReport.CHART), EvaluationReport.ndcgChart(all),
                     StandardCharsets.UTF_8);
+            for (String dataset : outcomes.stream().map(o -> o.spec().dataset()).distinct().toList()) {
+                var chart = EvaluationReport.winLossChart(dataset, outcomes);
+                if (chart.isPresent()) {
+                    Path file = docsRoot.resolve("docs/evaluation-winloss-" + dataset + ".svg");
+                    Files.writeString(file, chart.get(), StandardCharsets.UTF_8);
+                    out.println("wrote " + file);
+                }
+            }
             out.println("recorded " + outcomes.size() + " regressions and regenerated " + EvaluationReport.DOC);
             return 0;
         }

@@ -28,6 +28,7 @@ public final class RankerSession implements AutoCloseable {
     private final SearchBackend backend;
     private final OrgRankerFactory techmatch;
     private SearchBackend.OpenIndex index;
+    private final List<AutoCloseable> closeables = new java.util.ArrayList<>();
 
     /** A factory for the full techmatch ranker, which needs the graph as well as the index. */
     public interface OrgRankerFactory {
@@ -58,7 +59,11 @@ public final class RankerSession implements AutoCloseable {
                 throw new IllegalArgumentException("ranker 'techmatch' ranks organizations; corpus " + corpus.name()
                         + " is " + corpus.level() + (techmatch == null ? " or has no graph" : ""));
             }
-            return techmatch.create(corpus, index(true));
+            Ranker ranker = techmatch.create(corpus, index(true));
+            if (ranker instanceof AutoCloseable closeable) {
+                closeables.add(closeable);
+            }
+            return ranker;
         }
         throw new IllegalArgumentException("unknown ranker '" + name + "', expected one of " + NAMES);
     }
@@ -78,8 +83,21 @@ public final class RankerSession implements AutoCloseable {
         return index;
     }
 
+    /** Documents in the shared index, or -1 when no ranker needed one. */
+    public synchronized long indexedDocuments() {
+        return index == null ? -1 : index.indexedDocuments();
+    }
+
     @Override
     public synchronized void close() {
+        for (AutoCloseable c : closeables) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                log.warn("Closing {} failed: {}", c, e.toString());
+            }
+        }
+        closeables.clear();
         if (index != null) {
             index.close();
             index = null;

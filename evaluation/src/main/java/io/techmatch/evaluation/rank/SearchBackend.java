@@ -11,6 +11,11 @@ public interface SearchBackend {
 
         boolean dense();
 
+        /** Documents in the index after loading the corpus: checked against the corpus in every regression. */
+        default long indexedDocuments() {
+            return -1;
+        }
+
         @Override
         void close();
     }

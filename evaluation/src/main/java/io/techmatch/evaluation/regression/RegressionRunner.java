@@ -25,7 +25,7 @@ public final class RegressionRunner {
 
     /** The result of one regression; {@code failures} is empty when it passed. */
     public record Outcome(RegressionSpec spec, String checksum, Map<String, Integer> corpus,
-                          Map<String, Double> actual, List<String> failures) {
+                          Map<String, Double> actual, List<String> failures, Evaluation evaluation) {
         public boolean passed() {
             return failures.isEmpty();
         }
@@ -63,6 +63,9 @@ public final class RegressionRunner {
         List<Metric> metrics = spec.metrics().stream().map(Metric::parse).toList();
         Evaluation evaluation = Experiment.evaluate(dataset, session.ranker(spec.ranker()), metrics);
         Map<String, Integer> corpus = statistics(dataset, evaluation);
+        if (session.indexedDocuments() >= 0 && !spec.ranker().equals("popularity")) {
+            corpus.put("indexedDocuments", (int) session.indexedDocuments());
+        }
         Map<String, Double> actual = evaluation.means();
         List<String> failures = new ArrayList<>();
         if (!dataset.checksum().equals(spec.checksum())) {
@@ -81,7 +84,7 @@ public final class RegressionRunner {
             }
         }
         log.info("Regression {}: {} ({})", spec.name(), failures.isEmpty() ? "OK" : "FAILED", actual);
-        return new Outcome(spec, dataset.checksum(), corpus, actual, List.copyOf(failures));
+        return new Outcome(spec, dataset.checksum(), corpus, actual, List.copyOf(failures), evaluation);
     }
 
     /** Dataset and corpus statistics recorded next to the scores. */

@@ -39,6 +39,29 @@ public final class EvaluationReport {
         return SvgCharts.groupedBars("nDCG@10 per ranker per dataset (recorded regressions)", groups);
     }
 
+    /**
+     * Per-query nDCG@10 win/loss of techmatch against the best other ranker (highest mean nDCG@10) of the same
+     * dataset, from one run of the regressions; empty when the run had no techmatch outcome for the dataset.
+     */
+    public static java.util.Optional<String> winLossChart(String dataset,
+            List<io.techmatch.evaluation.regression.RegressionRunner.Outcome> outcomes) {
+        io.techmatch.evaluation.metrics.Metric ndcg = io.techmatch.evaluation.metrics.Metric.parse("ndcg@10");
+        List<io.techmatch.evaluation.regression.RegressionRunner.Outcome> mine = outcomes.stream()
+                .filter(o -> o.spec().dataset().equals(dataset)).toList();
+        var tm = mine.stream().filter(o -> o.spec().ranker().equals("techmatch")).findFirst();
+        var best = mine.stream().filter(o -> !o.spec().ranker().equals("techmatch"))
+                .max(java.util.Comparator.comparingDouble(o -> o.evaluation().mean(ndcg)));
+        if (tm.isEmpty() || best.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Map<String, Double> a = tm.get().evaluation().values(ndcg);
+        Map<String, Double> b = best.get().evaluation().values(ndcg);
+        Map<String, Double> diff = new LinkedHashMap<>();
+        a.forEach((q, v) -> diff.put(q, v - b.getOrDefault(q, 0.0)));
+        return java.util.Optional.of(SvgCharts.winLoss("nDCG@10 per query, " + dataset + ": techmatch − "
+                + best.get().spec().ranker() + " (best baseline)", diff));
+    }
+
     static String table(List<RegressionSpec> specs) {
         StringBuilder b = new StringBuilder("| dataset | ranker | CI |");
         COLUMNS.forEach(c -> b.append(' ').append(c).append(" |"));
