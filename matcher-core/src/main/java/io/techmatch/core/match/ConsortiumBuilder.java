@@ -1,0 +1,174 @@
+package io.techmatch.core.match;
+
+import io.techmatch.core.search.EvidenceSearch;
+import io.techmatch.core.search.SearchQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.Record;
+
+/**
+ * Builds a 创新联合体: splits the need into facets (its IPC subclasses when it has two or more, otherwise key-term
+ * clauses of its text, each searched on its own), scores each pool member's coverage of each facet, and runs
+ * {@link TeamSearch} over the top candidates.
+ */
+final class ConsortiumBuilder {
+    static final int MAX_FACETS = 4;
+
+    private record FacetDef(String id, String kind, String label, String query) {
+    }
+
+    private final GraphReader reader;
+    private final EvidenceSearch evidence;
+    private final MatchSettings settings;
+    private final RegionIndex regions;
+
+    ConsortiumBuilder(GraphReader reader, EvidenceSearch evidence, MatchSettings settings, RegionIndex regions) {
+        this.reader = reader;
+        this.evidence = evidence;
+        this.settings = settings;
+        this.regions = regions;
+    }
+
+    ConsortiumResult build(CandidateRanker.Ranking ranking, ConsortiumOptions opts) {
+        String needId = ranking.need().needId();
+        List<CandidateRanker.Scored> pool = ranking.candidates().stream().limit(opts.poolSize()).toList();
+        if (pool.size() < opts.minSize()) {
+            String why = ranking.emptyReason() != null ? ranking.emptyReason()
+                    : "only " + pool.size() + " candidates, fewer than the minimum team size " + opts.minSize();
+            return new ConsortiumResult(needId, List.of(), List.of(), 0, 0, 0, List.of(), why);
+        }
+        List<FacetDef> facets = facets(ranking.need());
+        double[][] coverage = coverage(pool, facets, ranking.need(), opts.matchOptions());
+        List<String> ids = pool.stream().map(CandidateRanker.Scored::id).toList();
+        boolean[][] linked = new boolean[pool.size()][pool.size()];
+        for (Record r : reader.read("pool-links", Map.of("orgIds", ids))) {
+            int a = ids.indexOf(r.get("a").asString());
+            int b = ids.indexOf(r.get("b").asString());
+            linked[a][b] = true;
+            linked[b][a] = true;
+        }
+        double top = Math.max(1e-9, pool.get(0).score());
+        List<TeamSearch.Member> members = pool.stream().map(s -> new TeamSearch.Member(s.id(), s.org().type(),
+                s.score() / top, regions.inYrd(s.org().regionId()))).toList();
+        TeamSearch.Team team = TeamSearch.best(new TeamSearch.Problem(members, coverage, linked, opts));
+        if (team == null) {
+            return new ConsortiumResult(needId, List.of(), List.of(), 0, 0, 0, List.of(),
+                    "no team of the top " + pool.size() + " candidates satisfies the constraints");
+        }
+        return describe(needId, pool, facets, coverage, team, opts);
+    }
+
+    private ConsortiumResult describe(String needId, List<CandidateRanker.Scored> pool, List<FacetDef> facets,
+                                      double[][] coverage, TeamSearch.Team team, ConsortiumOptions opts) {
+        int lead = team.members()[0];
+        for (int m : team.members()) {
+            boolean firm = "firm".equals(pool.get(m).org().type());
+            boolean leadFirm = "firm".equals(pool.get(lead).org().type());
+            if (opts.requireFirmLead() && firm && !leadFirm) {
+                lead = m;
+            }
+        }
+        List<ConsortiumResult.Facet> outFacets = new ArrayList<>();
+        Map<Integer, List<String>> covered = new HashMap<>();
+        List<String> sentences = new ArrayList<>();
+        for (int f = 0; f < facets.size(); f++) {
+            int best = team.members()[0];
+            for (int m : team.members()) {
+                if (coverage[m][f] > coverage[best][f]) {
+                    best = m;
+                }
+            }
+            boolean any = coverage[best][f] > 0;
+            FacetDef def = facets.get(f);
+            outFacets.add(new ConsortiumResult.Facet(def.id(), def.kind(), def.label(),
+                    any ? pool.get(best).id() : null, coverage[best][f]));
+            if (any) {
+                covered.computeIfAbsent(best, k -> new ArrayList<>()).add(def.id());
+                sentences.add(pool.get(best).org().name() + " 负责「" + def.label() + "」（覆盖度 "
+                        + String.format(Locale.ROOT, "%.2f", coverage[best][f]) + "）");
+            } else {
+                sentences.add("「" + def.label() + "」没有成员覆盖");
+            }
+        }
+        List<ConsortiumResult.Member> out = new ArrayList<>();
+        for (int m : team.members()) {
+            CandidateRanker.Scored s = pool.get(m);
+            out.add(new ConsortiumResult.Member(s.id(), s.org().name(), s.org().type(), m == lead ? "lead" : "member",
+                    s.score(), covered.getOrDefault(m, List.of())));
+        }
+        out.sort((a, b) -> a.role().equals(b.role()) ? 0 : a.role().equals("lead") ? -1 : 1);
+        sentences.add(0, pool.get(lead).org().name() + " 牵头，" + team.members().length + " 家单位组成创新联合体");
+        sentences.add(String.format(Locale.ROOT, "成员间已有联合申请的组合占 %.0f%%", team.cohesion() * 100));
+        return new ConsortiumResult(needId, outFacets, out, team.coverage(), team.cohesion(), team.objective(),
+                sentences, null);
+    }
+
+    private List<FacetDef> facets(NeedContext need) {
+        List<String> subclasses = need.ipcSubclasses();
+        List<FacetDef> out = new ArrayList<>();
+        if (subclasses.size() >= 2) {
+            Map<String, String> titles = new HashMap<>();
+            for (Record r : reader.read("ipc-titles", Map.of("codes", subclasses))) {
+                titles.put(r.get("code").asString(), r.get("title").asString(null));
+            }
+            subclasses.stream().limit(MAX_FACETS).forEach(c -> out.add(new FacetDef("ipc:" + c, "ipc",
+                    titles.get(c) == null ? c : c + " " + titles.get(c), null)));
+            return out;
+        }
+        int i = 0;
+        for (String clause : clauses(need.text())) {
+            out.add(new FacetDef("terms:" + (++i), "terms", clause, clause));
+        }
+        if (out.isEmpty()) {
+            out.add(new FacetDef("terms:1", "terms", need.title(), need.text()));
+        }
+        return out;
+    }
+
+    /** Key-term clauses: the text split at punctuation, clauses of 4+ characters, the longest ones, in text order. */
+    static List<String> clauses(String text) {
+        List<String> parts = new ArrayList<>();
+        for (String p : text.split("[，,。；;、：:！!？?\\n]+")) {
+            String t = p.strip();
+            if (t.length() >= 4) {
+                parts.add(t);
+            }
+        }
+        List<String> longest = new ArrayList<>(new LinkedHashSet<>(parts));
+        longest.sort((a, b) -> b.length() - a.length());
+        Set<String> keep = new HashSet<>(longest.subList(0, Math.min(MAX_FACETS, longest.size())));
+        return parts.stream().distinct().filter(keep::contains).toList();
+    }
+
+    private double[][] coverage(List<CandidateRanker.Scored> pool, List<FacetDef> facets, NeedContext need,
+                                MatchOptions options) {
+        double[][] cov = new double[pool.size()][facets.size()];
+        for (int f = 0; f < facets.size(); f++) {
+            FacetDef def = facets.get(f);
+            Map<String, EvidenceAggregator.OrgEvidence> byOrg = Map.of();
+            if (def.query() != null) {
+                byOrg = EvidenceAggregator.aggregate(evidence.search(new SearchQuery(def.query(),
+                        CandidateRanker.EVIDENCE_KINDS, settings.retrievalDepth(), settings.retrievalMode(),
+                        options.includeConfidential())), settings.evidencePerCandidate());
+            }
+            for (int m = 0; m < pool.size(); m++) {
+                CandidateRanker.Scored s = pool.get(m);
+                if (def.query() != null) {
+                    EvidenceAggregator.OrgEvidence ev = byOrg.get(s.id());
+                    cov[m][f] = ev == null ? 0 : ev.text();
+                } else {
+                    String sub = def.id().substring(4);
+                    double has = FeatureCalculator.ipc(List.of(sub), s.org(), s.evidence());
+                    cov[m][f] = has > 0 ? 0.5 + 0.5 * s.features().get(Feature.TEXT) : 0;
+                }
+            }
+        }
+        return cov;
+    }
+}

@@ -1,0 +1,114 @@
+package io.techmatch.core.match;
+
+import io.techmatch.core.match.ExplanationPath.PathEdge;
+import io.techmatch.core.match.ExplanationPath.PathNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Path;
+import org.neo4j.driver.types.Relationship;
+
+/**
+ * Reads explanation paths for many organizations in one query and keeps the top three per organization: the best
+ * path of each kind first (by pattern priority), so the three show different reasons, then the next best.
+ */
+final class Explainer {
+    static final int PATHS_PER_CANDIDATE = 3;
+
+    private record Found(String kind, int priority, long strength, ExplanationPath path, String signature) {
+    }
+
+    private static final Comparator<Found> ORDER = Comparator.comparingInt(Found::priority)
+            .thenComparing(Comparator.comparingLong(Found::strength).reversed())
+            .thenComparing(Found::signature);
+
+    private final GraphReader reader;
+
+    Explainer(GraphReader reader) {
+        this.reader = reader;
+    }
+
+    /** Top paths per organization id (every requested id is a key, possibly with an empty list). */
+    Map<String, List<ExplanationPath>> explain(String needId, List<String> orgIds, Map<String, List<String>> evidence) {
+        Map<String, List<Found>> byOrg = new LinkedHashMap<>();
+        orgIds.forEach(id -> byOrg.put(id, new ArrayList<>()));
+        if (orgIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Record> rows = reader.read("explain", Map.of("needId", needId, "orgIds", orgIds, "evidence", evidence));
+        for (Record r : rows) {
+            ExplanationPath path = toPath(r.get("kind").asString(), r.get("path").asPath());
+            byOrg.get(r.get("orgId").asString()).add(new Found(path.kind(), r.get("priority").asInt(),
+                    r.get("strength").asLong(), path, signature(path)));
+        }
+        Map<String, List<ExplanationPath>> out = new LinkedHashMap<>();
+        byOrg.forEach((org, found) -> out.put(org, select(found)));
+        return out;
+    }
+
+    private static List<ExplanationPath> select(List<Found> found) {
+        found.sort(ORDER);
+        List<ExplanationPath> chosen = new ArrayList<>();
+        Set<String> kinds = new HashSet<>();
+        Set<String> used = new HashSet<>();
+        for (Found f : found) {
+            if (chosen.size() < PATHS_PER_CANDIDATE && kinds.add(f.kind()) && used.add(f.signature())) {
+                chosen.add(f.path());
+            }
+        }
+        for (Found f : found) {
+            if (chosen.size() < PATHS_PER_CANDIDATE && used.add(f.signature())) {
+                chosen.add(f.path());
+            }
+        }
+        return chosen;
+    }
+
+    static ExplanationPath toPath(String kind, Path path) {
+        Map<String, String> idsByElement = new HashMap<>();
+        List<PathNode> nodes = new ArrayList<>();
+        for (Node n : path.nodes()) {
+            String id = n.get("id").asString();
+            idsByElement.put(n.elementId(), id);
+            nodes.add(new PathNode(id, primaryLabel(n), displayName(n)));
+        }
+        List<PathEdge> edges = new ArrayList<>();
+        for (Relationship rel : path.relationships()) {
+            Map<String, Object> props = new TreeMap<>(rel.asMap());
+            props.values().removeIf(v -> v == null);
+            edges.add(new PathEdge(idsByElement.get(rel.startNodeElementId()), rel.type(),
+                    idsByElement.get(rel.endNodeElementId()), props));
+        }
+        return new ExplanationPath(kind, nodes, edges, PathSentences.sentence(kind, nodes, edges));
+    }
+
+    private static String primaryLabel(Node n) {
+        List<String> labels = new ArrayList<>();
+        n.labels().forEach(labels::add);
+        labels.sort(null);
+        return labels.isEmpty() ? "" : labels.get(0);
+    }
+
+    private static String displayName(Node n) {
+        for (String key : List.of("name", "title", "code")) {
+            if (!n.get(key).isNull()) {
+                return n.get(key).asString();
+            }
+        }
+        return n.get("id").asString();
+    }
+
+    private static String signature(ExplanationPath p) {
+        StringBuilder sb = new StringBuilder();
+        p.nodes().forEach(n -> sb.append(n.id()).append('|'));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,147 @@
+package io.techmatch.core.match;
+
+import io.techmatch.core.graph.GraphConnection;
+import io.techmatch.core.search.EvidenceHit;
+import io.techmatch.core.search.EvidenceSearch;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.neo4j.driver.Record;
+
+/**
+ * The partner-matching facade: rank organizations for a need (or free text), explain a match, build a consortium,
+ * and match in reverse (achievement, patent or organization → needs). Thread-safe; static graph data (the region
+ * hierarchy) is read once per instance, so keep one Matcher per graph.
+ */
+public final class Matcher {
+    private final MatchSettings settings;
+    private final GraphReader reader;
+    private final NeedLoader needs;
+    private final CandidateRanker ranker;
+    private final Explainer explainer;
+    private final EvidenceSearch evidence;
+    private final RegionIndex regions;
+
+    public Matcher(GraphConnection graph, EvidenceSearch evidence, MatchSettings settings) {
+        this.settings = settings == null ? MatchSettings.defaults() : settings;
+        this.evidence = Objects.requireNonNull(evidence, "evidence");
+        this.reader = new GraphReader(Objects.requireNonNull(graph, "graph"));
+        this.regions = RegionIndex.load(reader);
+        this.needs = new NeedLoader(reader);
+        this.ranker = new CandidateRanker(new GraphFacts(reader), evidence, this.settings, regions);
+        this.explainer = new Explainer(reader);
+    }
+
+    /** Ranks partners for a stored need. @throws NotFoundException for an unknown (or hidden confidential) need */
+    public MatchResult matchNeed(String needId, MatchOptions options) {
+        MatchOptions opts = checked(options);
+        NeedContext need = needs.need(needId, opts.includeConfidential());
+        return page(ranker.rank(need, opts), opts);
+    }
+
+    /** Ranks partners for free text; empty or meaningless text gives an empty result with a reason. */
+    public MatchResult matchText(MatchRequest request) {
+        Objects.requireNonNull(request, "request");
+        MatchOptions opts = checked(request.options());
+        return page(ranker.rank(needs.text(request), opts), opts);
+    }
+
+    /** Up to three graph paths from the need to the organization, each with a sentence. */
+    public Explanation explain(String needId, String orgId) {
+        needs.need(needId, true);
+        if (reader.read("demander", Map.of("orgId", orgId == null ? "" : orgId)).isEmpty()) {
+            throw new NotFoundException("organization", orgId);
+        }
+        return new Explanation(needId, orgId, explainer.explain(needId, List.of(orgId), Map.of()).get(orgId));
+    }
+
+    /**
+     * Explanations for many organizations of one need in a single graph read (for a result page), preferring paths
+     * through each candidate's retrieved evidence.
+     */
+    public Map<String, Explanation> explainAll(String needId, MatchResult result) {
+        Map<String, List<String>> ev = new LinkedHashMap<>();
+        result.candidates().forEach(c -> ev.put(c.orgId(), c.evidence().stream().map(EvidenceRef::id).toList()));
+        Map<String, Explanation> out = new LinkedHashMap<>();
+        explainer.explain(needId, List.copyOf(ev.keySet()), ev)
+                .forEach((org, paths) -> out.put(org, new Explanation(needId, org, paths)));
+        return out;
+    }
+
+    /** A team of 2–4 organizations covering the need's facets; see {@link ConsortiumOptions}. */
+    public ConsortiumResult consortium(String needId, ConsortiumOptions options) {
+        ConsortiumOptions opts = options == null ? ConsortiumOptions.defaults() : options;
+        NeedContext need = needs.need(needId, opts.matchOptions().includeConfidential());
+        CandidateRanker.Ranking ranking = ranker.rank(need, opts.matchOptions());
+        return new ConsortiumBuilder(reader, evidence, settings, regions).build(ranking, opts);
+    }
+
+    /** Needs an achievement, patent or organization could serve, ranked and explained like forward matches. */
+    public ReverseMatchResult reverse(ReverseRequest request) {
+        Objects.requireNonNull(request, "request");
+        return new ReverseMatcher(reader, evidence, settings, regions, explainer).match(request);
+    }
+
+    public MatchSettings settings() {
+        return settings;
+    }
+
+    private MatchOptions checked(MatchOptions options) {
+        MatchOptions opts = options == null ? MatchOptions.defaults() : options;
+        if (opts.limit() > settings.maxResults()) {
+            throw new IllegalArgumentException("limit must be at most " + settings.maxResults() + ", was " + opts.limit());
+        }
+        return opts;
+    }
+
+    private MatchResult page(CandidateRanker.Ranking ranking, MatchOptions opts) {
+        List<CandidateRanker.Scored> all = ranking.candidates();
+        int from = Math.min(opts.offset(), all.size());
+        List<CandidateRanker.Scored> page = all.subList(from, Math.min(all.size(), from + opts.limit()));
+        Map<String, List<ExpertRef>> experts = experts(page);
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < page.size(); i++) {
+            CandidateRanker.Scored s = page.get(i);
+            OrgInfo o = s.org();
+            out.add(new Candidate(from + i + 1, o.id(), o.name(), o.type(), o.regionId(), regions.name(o.regionId()),
+                    s.score(), s.features(), s.contributions(), evidenceRefs(s), experts.getOrDefault(o.id(), List.of())));
+        }
+        String reason = ranking.emptyReason();
+        if (reason == null && out.isEmpty()) {
+            reason = "offset " + opts.offset() + " is beyond the " + all.size() + " candidates";
+        }
+        return new MatchResult(ranking.need().needId(), out, all.size(), out.isEmpty() ? reason : null);
+    }
+
+    private List<EvidenceRef> evidenceRefs(CandidateRanker.Scored s) {
+        if (s.evidence() == null) {
+            return List.of();
+        }
+        return s.evidence().hits().stream().limit(settings.evidencePerCandidate())
+                .map(h -> new EvidenceRef(h.id(), h.kind(), h.title(), h.year(), h.score(), h.snippet())).toList();
+    }
+
+    private Map<String, List<ExpertRef>> experts(List<CandidateRanker.Scored> page) {
+        List<Map<String, Object>> pairs = new ArrayList<>();
+        for (CandidateRanker.Scored s : page) {
+            if (s.evidence() != null) {
+                List<String> docs = s.evidence().hits().stream().filter(h -> "Patent".equals(h.kind()))
+                        .map(EvidenceHit::id).toList();
+                if (!docs.isEmpty()) {
+                    pairs.add(Map.of("orgId", s.id(), "docIds", docs));
+                }
+            }
+        }
+        Map<String, List<ExpertRef>> out = new LinkedHashMap<>();
+        if (pairs.isEmpty()) {
+            return out;
+        }
+        for (Record r : reader.read("experts", Map.of("pairs", pairs))) {
+            out.put(r.get("orgId").asString(), r.get("experts").asList(v -> new ExpertRef(v.get("id").asString(),
+                    v.get("name").asString(null), v.get("title").asString(null), v.get("evidence").asInt())));
+        }
+        return out;
+    }
+}

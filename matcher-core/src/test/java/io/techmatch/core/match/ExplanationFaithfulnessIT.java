@@ -1,0 +1,81 @@
+package io.techmatch.core.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every returned explanation path exists in the graph edge by edge (faithfulness = 100%), and reads right. */
+class ExplanationFaithfulnessIT {
+    private static MatchFixture fx;
+
+    @BeforeAll
+    static void load() {
+        fx = MatchFixture.load();
+    }
+
+    @AfterAll
+    static void close() {
+        fx.close();
+    }
+
+    @Test
+    void everyPathOfEveryCandidateOfEveryNeedExistsEdgeByEdge() {
+        MatchOptions all = new MatchOptions(Filters.none(), null, null, 0, 50, true);
+        int paths = 0;
+        int edges = 0;
+        for (String needId : List.of("SYN-NEED-1", "SYN-NEED-2", "SYN-NEED-AI", "SYN-NEED-CONF", "SYN-NEED-OLD")) {
+            MatchResult r = fx.matcher.matchNeed(needId, all);
+            Map<String, Explanation> batch = fx.matcher.explainAll(needId, r);
+            assertThat(batch.keySet()).containsExactlyElementsOf(r.candidates().stream().map(Candidate::orgId).toList());
+            for (Candidate c : r.candidates()) {
+                Explanation single = fx.matcher.explain(needId, c.orgId());
+                edges += PathAssertions.assertFaithful(fx, needId, c.orgId(), single.paths());
+                edges += PathAssertions.assertFaithful(fx, needId, c.orgId(), batch.get(c.orgId()).paths());
+                paths += single.paths().size() + batch.get(c.orgId()).paths().size();
+            }
+        }
+        assertThat(paths).as("the fixture gives paths to check").isGreaterThan(40);
+        assertThat(edges).isGreaterThan(100);
+    }
+
+    @Test
+    void topPathsShowDifferentReasonsWithSentencesLikeTheIssue() {
+        Explanation e = fx.matcher.explain("SYN-NEED-1", "SYN-ORG-SJTU");
+        assertThat(e.paths()).hasSize(3);
+        assertThat(e.paths()).extracting(ExplanationPath::kind).doesNotHaveDuplicates();
+        ExplanationPath ipc = e.paths().get(0);
+        assertThat(ipc.kind()).isEqualTo("ipc");
+        assertThat(ipc.sentence()).startsWith("需求「动力电池快充与热管理技术攻关」与 上海交通大学（合成） 专利《")
+                .contains("同属 IPC H01M10/05（非水电解质蓄电池）");
+        assertThat(ipc.edges()).extracting(ExplanationPath.PathEdge::type)
+                .containsExactly("CLASSIFIED_AS", "CLASSIFIED_AS", "APPLIED_FOR");
+        assertThat(e.paths()).anySatisfy(p -> {
+            assertThat(p.kind()).isEqualTo("chain-partner");
+            assertThat(p.sentence()).isEqualTo("需求方 合肥星驰新能源汽车有限公司（合成） 与企业 苏州整车制造有限公司（合成） "
+                    + "同属产业「新能源整车」；上海交通大学（合成） 与 苏州整车制造有限公司（合成） 有 2 件联合申请");
+        });
+    }
+
+    @Test
+    void directCollaborationAndSolvedNeedsAreExplained() {
+        assertThat(fx.matcher.explain("SYN-NEED-1", "SYN-ORG-BATFIRM").paths())
+                .anySatisfy(p -> assertThat(p.sentence()).isEqualTo(
+                        "需求方 合肥星驰新能源汽车有限公司（合成） 与 宁波锂电科技股份有限公司（合成） 有 3 件联合申请"));
+        assertThat(fx.matcher.explain("SYN-NEED-1", "SYN-ORG-CAS").paths())
+                .anySatisfy(p -> assertThat(p.kind()).isEqualTo("solved-similar"));
+        assertThat(fx.matcher.explain("SYN-NEED-1", "SYN-ORG-AI").paths())
+                .anySatisfy(p -> assertThat(p.kind()).isIn("ipc", "ipc-hierarchy"));
+    }
+
+    @Test
+    void unknownIdsAreNotFound() {
+        assertThatThrownBy(() -> fx.matcher.explain("NOPE", "SYN-ORG-SJTU")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> fx.matcher.explain("SYN-NEED-1", "NOPE")).isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("organization");
+    }
+}

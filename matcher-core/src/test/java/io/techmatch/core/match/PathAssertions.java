@@ -1,0 +1,34 @@
+package io.techmatch.core.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+/** Faithfulness: a returned path is a real walk of the graph, from the need to the organization, edge by edge. */
+final class PathAssertions {
+    private PathAssertions() {
+    }
+
+    /** Returns the number of edges checked. */
+    static int assertFaithful(MatchFixture fx, String needId, String orgId, List<ExplanationPath> paths) {
+        int checked = 0;
+        assertThat(paths.size()).isLessThanOrEqualTo(Explainer.PATHS_PER_CANDIDATE);
+        for (ExplanationPath p : paths) {
+            assertThat(p.nodes().get(0).id()).as("path starts at the need").isEqualTo(needId);
+            assertThat(p.nodes().get(p.nodes().size() - 1).id()).as("path ends at the org").isEqualTo(orgId);
+            assertThat(p.edges()).hasSize(p.nodes().size() - 1);
+            assertThat(p.edges().size()).as("bounded length").isBetween(1, 6);
+            for (int i = 0; i < p.edges().size(); i++) {
+                ExplanationPath.PathEdge e = p.edges().get(i);
+                String a = p.nodes().get(i).id();
+                String b = p.nodes().get(i + 1).id();
+                assertThat(List.of(List.of(e.from(), e.to()), List.of(e.to(), e.from())))
+                        .as("edge %s joins consecutive nodes %s, %s", e, a, b).contains(List.of(a, b));
+                assertThat(fx.edgeExists(e)).as("edge %s exists in the graph", e).isTrue();
+                checked++;
+            }
+            assertThat(p.sentence()).isNotBlank().contains(p.nodes().get(p.nodes().size() - 1).name());
+        }
+        return checked;
+    }
+}
