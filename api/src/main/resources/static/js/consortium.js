@@ -1,6 +1,6 @@
 // Renders POST /needs/{id}/consortia: the need's facets and the proposed teams.
 import { el, clear, formatScore } from './dom.js';
-import { orgTypeLabel } from './labels.js';
+import { orgTypeLabel, roleLabel } from './labels.js';
 
 export function consortiumRequest() {
   return {
@@ -19,7 +19,8 @@ export function renderConsortia(facetList, teamList, result) {
   clear(teamList);
   const teams = result.teams || [];
   if (!teams.length) {
-    teamList.append(el('li', { class: 'muted' }, '在当前约束下未找到可行的联合体，可放宽条件后重试。'));
+    const why = result.reason || result.emptyReason;
+    teamList.append(el('li', { class: 'muted' }, '在当前约束下未找到可行的联合体，可放宽条件后重试。', why ? `（${why}）` : ''));
     return;
   }
   teams.forEach((team) => teamList.append(el('li', { class: 'team' },
@@ -28,7 +29,7 @@ export function renderConsortia(facetList, teamList, result) {
     el('ul', { class: 'members' }, (team.members || []).map((m) => el('li', { dataset: { orgId: m.orgId } },
       el('span', { class: 'name' }, m.name || m.orgId), ' ',
       el('span', { class: 'tag' }, orgTypeLabel(m.type)), ' ',
-      m.role ? el('span', { class: 'tag role' }, m.role) : null, ' ',
+      m.role ? el('span', { class: 'tag role' }, roleLabel(m.role)) : null, ' ',
       (m.facets || []).map((id) => facetNames.get(id) || id).join('、')))),
     team.explanation ? el('p', { class: 'team-why' }, team.explanation) : null)));
 }

@@ -1,6 +1,6 @@
 // A partner's explanation: the paths as an interactive cytoscape.js graph plus one Chinese sentence each.
 import { el, clear, $ } from './dom.js';
-import { nodeLabel, relationLabel } from './labels.js';
+import { nodeLabel, relationLabel, pathKindLabel } from './labels.js';
 
 const COLORS = {
   Organization: '#2f6fb0', Need: '#c0392b', Patent: '#8e44ad', Achievement: '#16a085', Expert: '#d68910',
@@ -89,7 +89,8 @@ export function renderExplanation(explanation) {
     class: 'sentence', tabindex: 0, dataset: { path: index },
     onclick: () => highlightPath(index),
     onkeydown: (e) => { if (e.key === 'Enter') highlightPath(index); },
-  }, path.sentence || '')));
+  }, path.kind ? el('span', { class: 'tag' }, pathKindLabel(path.kind)) : null,
+  el('span', { class: 'sentence-text' }, path.sentence || ''))));
   drawGraph($('#graph'), info, toElements(paths));
   panel.scrollIntoView({ block: 'nearest' });
 }

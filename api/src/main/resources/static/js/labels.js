@@ -44,6 +44,14 @@ export const FEEDBACK_STATUSES = [
 ];
 const FEEDBACK_LABELS = Object.fromEntries(FEEDBACK_STATUSES);
 
+const PATH_KINDS = {
+  ipc: 'IPC 同类', 'ipc-hierarchy': 'IPC 上位类', expert: '专家', 'chain-partner': '产业链伙伴',
+  collaboration: '合作', 'collaboration-2': '间接合作', 'solved-similar': '解决过类似需求', upstream: '上下游',
+  industry: '行业', region: '地区',
+};
+
+const ROLES = { lead: '牵头', member: '成员' };
+
 const NEED_STATUSES = { open: '开放中', closed: '已关闭' };
 
 const pick = (table, code) => (code == null || code === '' ? '—' : table[code] ?? String(code));
@@ -54,4 +62,6 @@ export const evidenceKindLabel = (code) => pick(EVIDENCE_KINDS, code);
 export const nodeLabel = (code) => pick(NODE_LABELS, code);
 export const relationLabel = (code) => pick(RELATIONS, code);
 export const feedbackLabel = (code) => pick(FEEDBACK_LABELS, code);
+export const pathKindLabel = (code) => pick(PATH_KINDS, code);
+export const roleLabel = (code) => pick(ROLES, code);
 export const needStatusLabel = (code) => pick(NEED_STATUSES, code);

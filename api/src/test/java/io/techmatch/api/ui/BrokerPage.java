@@ -126,7 +126,7 @@ final class BrokerPage {
     }
 
     List<String> sentences() {
-        return driver.findElements(By.cssSelector("#explain-sentences li")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector("#explain-sentences .sentence-text")).stream().map(WebElement::getText).toList();
     }
 
     /** The node count cytoscape reports, or -1 when no graph was drawn. */
