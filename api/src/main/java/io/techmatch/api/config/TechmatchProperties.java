@@ -1,0 +1,71 @@
+package io.techmatch.api.config;
+
+import io.techmatch.core.graph.GraphSettings;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The one typed configuration root of the API ({@code techmatch.*}). Each part maps onto the plain settings record
+ * of matcher-core, so the core never sees Spring.
+ */
+@Validated
+@ConfigurationProperties("techmatch")
+public record TechmatchProperties(
+        @Valid @NotNull @DefaultValue Neo4j neo4j,
+        @Valid @NotNull @DefaultValue Index index,
+        @Valid @NotNull @DefaultValue Demo demo,
+        @Valid @NotNull @DefaultValue Security security,
+        @Valid @NotNull @DefaultValue Cors cors,
+        @Valid @NotNull @DefaultValue Limits limits) {
+
+    /** {@code uri} empty means: start Neo4j embedded in {@code dataDir}. */
+    public record Neo4j(
+            String uri,
+            @DefaultValue("neo4j") String user,
+            String password,
+            @DefaultValue("neo4j") String database,
+            @NotNull @DefaultValue("./techmatch-data/neo4j") Path dataDir,
+            @Min(0) @Max(65535) @DefaultValue("7687") int boltPort,
+            @DefaultValue("256m") String pageCacheSize,
+            @NotNull @DefaultValue("10s") Duration connectTimeout) {
+
+        public GraphSettings toGraphSettings() {
+            return new GraphSettings(uri, user, password, database,
+                    new GraphSettings.Embedded(dataDir, boltPort, pageCacheSize), connectTimeout);
+        }
+    }
+
+    /** The evidence index beside the graph; {@code dense} turns on background embeddings. */
+    public record Index(@NotNull @DefaultValue("./techmatch-data/index") Path dir,
+                        @DefaultValue("false") boolean dense) {
+    }
+
+    /** Load the built-in demo dataset when the graph holds no need yet. */
+    public record Demo(@DefaultValue("true") boolean loadWhenEmpty) {
+    }
+
+    /** API keys, each stored as the hex SHA-256 of the key, never the key itself. */
+    public record Security(@Valid @NotNull @DefaultValue List<ApiKey> apiKeys) {
+    }
+
+    public record ApiKey(@NotBlank String name, @NotBlank String sha256, @NotBlank String role, String orgId,
+                         @Min(1) @DefaultValue("120") int requestsPerMinute) {
+    }
+
+    public record Cors(@NotNull @DefaultValue List<String> allowedOrigins) {
+    }
+
+    /** Request body limit (413 above it) and the paging maximum. */
+    public record Limits(@Min(1) @DefaultValue("1048576") long maxRequestBytes,
+                         @Min(1) @DefaultValue("100") int maxPageSize) {
+    }
+}

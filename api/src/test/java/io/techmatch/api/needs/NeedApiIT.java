@@ -1,0 +1,173 @@
+package io.techmatch.api.needs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import io.techmatch.api.ApiIT;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Needs over HTTP against the fixture graph, for each role, with confidential isolation and every error path. */
+class NeedApiIT extends ApiIT {
+
+    private List<String> ids(String path, String key, Object... vars) {
+        ResponseEntity<String> response = get(path, key, vars);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return JsonPath.read(response.getBody(), "$.items[*].id");
+    }
+
+    @Test
+    void eachRoleSeesOnlyTheConfidentialNeedsItMay() {
+        assertThat(ids("/api/v1/needs", BROKER))
+                .containsExactly("NEED-CONF-B", "NEED-CONF-A", "NEED-PUB", "NEED-B-PUB", "NEED-CLOSED");
+        assertThat(ids("/api/v1/needs", ENTERPRISE_A))
+                .containsExactly("NEED-CONF-A", "NEED-PUB", "NEED-B-PUB", "NEED-CLOSED");
+        assertThat(ids("/api/v1/needs", ENTERPRISE_B))
+                .containsExactly("NEED-CONF-B", "NEED-PUB", "NEED-B-PUB", "NEED-CLOSED");
+        assertThat(ids("/api/v1/needs", PLATFORM)).containsExactly("NEED-PUB", "NEED-B-PUB", "NEED-CLOSED");
+        // also when searching for the confidential need's own words
+        assertThat(ids("/api/v1/needs?q=固态电解质", PLATFORM)).isEmpty();
+        assertThat(ids("/api/v1/needs?q=固态电解质", ENTERPRISE_B)).isEmpty();
+        assertThat(ids("/api/v1/needs?q=固态电解质", ENTERPRISE_A)).containsExactly("NEED-CONF-A");
+    }
+
+    @Test
+    void aConfidentialNeedOfAnotherOrganizationIsNotFound() {
+        assertThat(get("/api/v1/needs/NEED-CONF-A", BROKER).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get("/api/v1/needs/NEED-CONF-A", ENTERPRISE_A).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertProblem(get("/api/v1/needs/NEED-CONF-A", ENTERPRISE_B), HttpStatus.NOT_FOUND);
+        assertProblem(get("/api/v1/needs/NEED-CONF-A", PLATFORM), HttpStatus.NOT_FOUND);
+        assertProblem(get("/api/v1/needs/NO-SUCH", BROKER), HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void filtersAndPagingAreStable() {
+        ResponseEntity<String> needs = get("/api/v1/needs?status=open&region=32&size=1&page=1", BROKER);
+        assertThat((Integer) JsonPath.read(needs.getBody(), "$.total")).isEqualTo(2);
+        assertThat((List<String>) JsonPath.read(needs.getBody(), "$.items[*].id")).containsExactly("NEED-PUB");
+        assertThat((Integer) JsonPath.read(needs.getBody(), "$.size")).isEqualTo(1);
+        assertThat(ids("/api/v1/needs?industry=GB:C38", PLATFORM)).containsExactly("NEED-PUB");
+        assertThat(ids("/api/v1/needs?status=closed", PLATFORM)).containsExactly("NEED-CLOSED");
+        Map<String, Object> first = JsonPath.read(get("/api/v1/needs?q=隔膜", PLATFORM).getBody(), "$.items[0]");
+        assertThat(first).containsEntry("demanderOrgId", "ORG-A").containsEntry("demanderName", "南京甲电池有限公司")
+                .containsEntry("region", "南京市").containsEntry("industry", "电气机械和器材制造业");
+    }
+
+    @Test
+    void badPagingAndFiltersAre400WithTheFieldNamed() {
+        ResponseEntity<String> tooBig = get("/api/v1/needs?size=101", BROKER);
+        assertProblem(tooBig, HttpStatus.BAD_REQUEST);
+        assertThat((List<String>) JsonPath.read(tooBig.getBody(), "$.errors[*].field")).containsExactly("size");
+        assertProblem(get("/api/v1/needs?page=-1", BROKER), HttpStatus.BAD_REQUEST);
+        assertProblem(get("/api/v1/needs?status=pending", BROKER), HttpStatus.BAD_REQUEST);
+        assertProblem(get("/api/v1/needs?size=abc", BROKER), HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void aBrokerCreatesANeedForAnyOrganization() {
+        ResponseEntity<String> created = post("/api/v1/needs", BROKER, Map.of("title", "新型钠电池正极",
+                "body", "寻找钠离子电池正极材料合作", "demanderOrgId", "ORG-B", "regionId", "31",
+                "confidential", true, "deadline", "2026-12-31", "cooperationMethods", List.of("合作开发")));
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = JsonPath.read(created.getBody(), "$.id");
+        assertThat(created.getHeaders().getLocation()).hasPath("/api/v1/needs/" + id);
+        assertThat((String) JsonPath.read(created.getBody(), "$.status")).isEqualTo("open");
+        assertThat((String) JsonPath.read(created.getBody(), "$.region")).isEqualTo("上海市");
+        assertThat(count("MATCH (:Organization {id: 'ORG-B'})-[:POSTED]->(n:Need {id: $id}) "
+                + "WHERE n.confidential RETURN count(n)", Map.of("id", id))).isEqualTo(1);
+        assertProblem(get("/api/v1/needs/" + id, ENTERPRISE_A), HttpStatus.NOT_FOUND);
+        assertThat(get("/api/v1/needs/" + id, ENTERPRISE_B).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void anEnterprisePostsOnlyForItsOwnOrganization() {
+        ResponseEntity<String> own = post("/api/v1/needs", ENTERPRISE_A, Map.of("title", "需求", "body", "内容"));
+        assertThat(own.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat((String) JsonPath.read(own.getBody(), "$.demanderOrgId")).isEqualTo("ORG-A");
+        assertProblem(post("/api/v1/needs", ENTERPRISE_A,
+                Map.of("title", "需求", "body", "内容", "demanderOrgId", "ORG-B")), HttpStatus.FORBIDDEN);
+        assertProblem(post("/api/v1/needs", PLATFORM, Map.of("title", "需求", "body", "内容")), HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void invalidBodiesAre400WithEveryBadField() {
+        ResponseEntity<String> response = post("/api/v1/needs", BROKER,
+                Map.of("title", "", "deadline", "next week", "cooperationMethods", List.of("")));
+        assertProblem(response, HttpStatus.BAD_REQUEST);
+        assertThat((List<String>) JsonPath.read(response.getBody(), "$.errors[*].field"))
+                .contains("title", "body", "deadline");
+        ResponseEntity<String> unknown = post("/api/v1/needs", BROKER,
+                Map.of("title", "t", "body", "b", "regionId", "99", "demanderOrgId", "ORG-NONE"));
+        assertProblem(unknown, HttpStatus.BAD_REQUEST);
+        assertThat((List<String>) JsonPath.read(unknown.getBody(), "$.errors[*].field"))
+                .containsExactly("demanderOrgId", "regionId");
+    }
+
+    @Test
+    void updateAndCloseBelongToTheBrokerAndThePoster() {
+        Map<String, Object> change = Map.of("title", "锂电池隔膜涂覆技术（更新）", "body", "新的描述", "industryId", "GB:C38");
+        ResponseEntity<String> updated = call(HttpMethod.PUT, "/api/v1/needs/NEED-PUB", ENTERPRISE_A, change);
+        assertThat(updated.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((String) JsonPath.read(updated.getBody(), "$.title")).isEqualTo("锂电池隔膜涂覆技术（更新）");
+        assertThat((String) JsonPath.read(updated.getBody(), "$.demanderOrgId")).isEqualTo("ORG-A");
+        assertThat((String) JsonPath.read(updated.getBody(), "$.regionId")).isNull();
+        assertProblem(call(HttpMethod.PUT, "/api/v1/needs/NEED-PUB", ENTERPRISE_B, change), HttpStatus.FORBIDDEN);
+        assertProblem(call(HttpMethod.PUT, "/api/v1/needs/NEED-PUB", PLATFORM, change), HttpStatus.FORBIDDEN);
+        assertProblem(call(HttpMethod.PUT, "/api/v1/needs/NEED-CONF-A", ENTERPRISE_B, change), HttpStatus.NOT_FOUND);
+
+        assertProblem(post("/api/v1/needs/NEED-PUB/close", ENTERPRISE_B, null), HttpStatus.FORBIDDEN);
+        ResponseEntity<String> closed = post("/api/v1/needs/NEED-PUB/close", BROKER, null);
+        assertThat((String) JsonPath.read(closed.getBody(), "$.status")).isEqualTo("closed");
+        assertProblem(post("/api/v1/needs/NO-SUCH/close", BROKER, null), HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void importTakesJsonLinesAndReportsEachRejectedLine() {
+        String body = """
+                {"id": "NEED-PUB", "title": "锂电池隔膜（导入更新）", "body": "更新"}
+                {"title": "新需求一", "body": "内容一", "regionId": "3201"}
+                not json
+                {"title": "", "body": "缺标题"}
+                {"title": "别人的", "body": "内容", "demanderOrgId": "ORG-B"}
+                """;
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-API-Key", ENTERPRISE_A);
+        headers.setContentType(MediaType.parseMediaType("application/x-ndjson"));
+        ResponseEntity<String> result = http.exchange("/api/v1/needs/import", HttpMethod.POST,
+                new HttpEntity<>(body, headers), String.class);
+        assertThat(result.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((Integer) JsonPath.read(result.getBody(), "$.created")).isEqualTo(1);
+        assertThat((Integer) JsonPath.read(result.getBody(), "$.updated")).isEqualTo(1);
+        assertThat((List<Integer>) JsonPath.read(result.getBody(), "$.rejected[*].line")).containsExactly(3, 4, 5);
+        assertThat(count("MATCH (n:Need {id: 'NEED-PUB'}) WHERE n.title = '锂电池隔膜（导入更新）' RETURN count(n)",
+                Map.of())).isEqualTo(1);
+
+        ResponseEntity<String> array = post("/api/v1/needs/import", BROKER,
+                "[{\"title\": \"甲\", \"body\": \"乙\", \"demanderOrgId\": \"ORG-B\"}, 42]");
+        assertThat((Integer) JsonPath.read(array.getBody(), "$.created")).isEqualTo(1);
+        assertThat((List<Integer>) JsonPath.read(array.getBody(), "$.rejected[*].line")).containsExactly(2);
+        assertProblem(post("/api/v1/needs/import", PLATFORM, "[]"), HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void injectionAttemptsAreStoredAndSearchedAsPlainText() {
+        String cypher = "x'}) MATCH (n) DETACH DELETE n //";
+        String lucene = "title:* OR body:(a AND b)~2 \\";
+        String html = "<script>alert(1)</script>";
+        long nodesBefore = count("MATCH (n) RETURN count(n)", Map.of());
+        ResponseEntity<String> created = post("/api/v1/needs", BROKER,
+                Map.of("title", cypher + html, "body", lucene, "demanderOrgId", "ORG-A"));
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat((String) JsonPath.read(created.getBody(), "$.title")).isEqualTo(cypher + html);
+        assertThat(ids("/api/v1/needs?q={q}", BROKER, cypher)).hasSize(1);
+        assertThat(ids("/api/v1/needs?q={q}", BROKER, "') RETURN 1 //")).isEmpty();
+        assertThat(count("MATCH (n) RETURN count(n)", Map.of())).isEqualTo(nodesBefore + 1);
+    }
+}
