@@ -10,15 +10,14 @@ public final class Backends {
 
     /** The product's evidence index over a corpus. */
     public static SearchBackend productSearch() {
-        return (corpus, dense) -> {
-            throw new UnsupportedOperationException("EvidenceIndex is not yet in the installed matcher-core; only the "
-                    + "popularity ranker works (corpus " + corpus.name() + ")");
-        };
+        return new EvidenceIndexBackend();
     }
 
     /** A ranker session over the product backends for one dataset. */
     public static RankerSession session(Dataset dataset) {
         Corpus corpus = dataset.corpus();
-        return new RankerSession(corpus, productSearch(), null);
+        RankerSession.OrgRankerFactory techmatch = corpus.level() == Corpus.Level.ORGANIZATION
+                ? (c, index) -> new TechmatchRanker(c, index.search()) : null;
+        return new RankerSession(corpus, productSearch(), techmatch);
     }
 }
