@@ -176,7 +176,7 @@ final class CandidateRanker {
         }
         Integer fromHits = hits.stream().map(EvidenceHit::year).filter(y -> y != null).max(Integer::compare).orElse(null);
         Integer fromOrgs = orgs.stream().map(OrgInfo::lastActiveYear).filter(y -> y != null).max(Integer::compare).orElse(null);
-        return fromHits == null ? fromOrgs : fromOrgs == null ? fromHits : Math.max(fromHits, fromOrgs);
+        return FeatureCalculator.maxOrNull(fromHits, fromOrgs);
     }
 
     static String label(NeedContext need) {

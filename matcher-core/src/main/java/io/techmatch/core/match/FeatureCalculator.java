@@ -109,9 +109,18 @@ final class FeatureCalculator {
     }
 
     static Integer lastYear(OrgInfo org, EvidenceAggregator.OrgEvidence evidence) {
-        Integer a = org.lastActiveYear();
-        Integer b = evidence == null ? null : evidence.lastYear();
-        return a == null ? b : b == null ? a : Math.max(a, b);
+        return maxOrNull(org.lastActiveYear(), evidence == null ? null : evidence.lastYear());
+    }
+
+    /** The larger year, or the one that is known (an if, not a ternary: a mixed ternary would unbox a null). */
+    static Integer maxOrNull(Integer a, Integer b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return Math.max(a, b);
     }
 
     static String subclass(String code) {

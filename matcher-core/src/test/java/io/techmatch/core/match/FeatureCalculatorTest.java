@@ -54,6 +54,16 @@ class FeatureCalculatorTest {
     }
 
     @Test
+    void lastYearIsNullWhenNothingIsDated() {
+        OrgInfo undated = org(Set.of(), List.of(new OrgInfo.IpcActivity("H01M", 1, null)));
+        assertThat(FeatureCalculator.lastYear(undated, null)).isNull();
+        EvidenceAggregator.OrgEvidence ev = new EvidenceAggregator.OrgEvidence("ORG", List.of(), 0, 2021);
+        assertThat(FeatureCalculator.lastYear(undated, ev)).isEqualTo(2021);
+        assertThat(FeatureCalculator.maxOrNull(2019, null)).isEqualTo(2019);
+        assertThat(FeatureCalculator.maxOrNull(2019, 2022)).isEqualTo(2022);
+    }
+
+    @Test
     void proximityPrefersDirectCollaboratorsAndCountsCommonNeighbours() {
         double direct = FeatureCalculator.proximity(new GraphFacts.Proximity(1, 0, 0));
         double twoHops = FeatureCalculator.proximity(new GraphFacts.Proximity(2, 1, 1 / Math.log(2)));
