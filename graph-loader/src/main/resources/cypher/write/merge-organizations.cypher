@@ -1,13 +1,15 @@
 // One batch of organizations after entity resolution. The source that created a node owns its properties and
 // may correct them; other sources only fill gaps and add aliases, so merging sources never loses a value and the
-// result does not depend on anything but the order of the loads.
+// result does not depend on anything but the order of the loads. Every printed name that is not the node's name
+// is kept as an alias.
 UNWIND $rows AS row
 MERGE (n:Organization {id: row.id})
 WITH n, row, properties(n) AS before, (n.source IS NULL OR n.source = row.source) AS own
 SET n.name = CASE WHEN own THEN row.props.name ELSE coalesce(n.name, row.props.name) END,
     n.normName = row.props.normName,
-    n.aliases = reduce(acc = coalesce(n.aliases, []), a IN coalesce(row.props.aliases, []) |
-                  CASE WHEN a IN acc OR a = coalesce(n.name, row.props.name) THEN acc ELSE acc + a END),
+    n.aliases = reduce(acc = coalesce(n.aliases, []), a IN [row.props.name] + coalesce(row.props.aliases, []) |
+                  CASE WHEN a IN acc OR a = CASE WHEN own THEN row.props.name ELSE coalesce(n.name, row.props.name) END
+                       THEN acc ELSE acc + a END),
     n.type = CASE WHEN own THEN coalesce(row.props.type, n.type) ELSE coalesce(n.type, row.props.type) END,
     n.province = CASE WHEN own THEN coalesce(row.props.province, n.province) ELSE coalesce(n.province, row.props.province) END,
     n.city = CASE WHEN own THEN coalesce(row.props.city, n.city) ELSE coalesce(n.city, row.props.city) END,

@@ -83,7 +83,10 @@ final class GraphWriter implements AutoCloseable {
         }
         for (Map.Entry<String, List<RelRow>> e : grouped.entrySet()) {
             for (int i = 0; i < e.getValue().size(); i += batchSize) {
-                writeRels(e.getValue().subList(i, Math.min(e.getValue().size(), i + batchSize)), true);
+                for (List<RelRow> part : distinct(e.getValue().subList(i, Math.min(e.getValue().size(), i + batchSize)),
+                        r -> r.fromId() + "\u0000" + r.toId())) {
+                    writeRels(part, true);
+                }
             }
         }
         log.info("Wrote {} batches: {} created, {} updated, {} unchanged", batches, created, updated, unchanged);
@@ -112,6 +115,13 @@ final class GraphWriter implements AutoCloseable {
         if (buffer == null || buffer.isEmpty()) {
             return;
         }
+        // Rows of one UNWIND do not see each other's writes, so a batch never holds the same id twice.
+        for (List<NodeRow> part : distinct(buffer, NodeRow::id)) {
+            writeNodes(label, part);
+        }
+    }
+
+    private void writeNodes(String label, List<NodeRow> buffer) {
         String cypher = label.equals(Label.ORGANIZATION)
                 ? CypherResource.load("/cypher/write/merge-organizations.cypher")
                 : template("/cypher/write/merge-nodes.cypher", Map.of("__LABEL__", label));
@@ -127,7 +137,9 @@ final class GraphWriter implements AutoCloseable {
     private void flushRels(String key, boolean last) {
         List<RelRow> buffer = rels.remove(key);
         if (buffer != null && !buffer.isEmpty()) {
-            writeRels(buffer, last);
+            for (List<RelRow> part : distinct(buffer, r -> r.fromId() + "\u0000" + r.toId())) {
+                writeRels(part, last);
+            }
         }
     }
 
@@ -168,6 +180,24 @@ final class GraphWriter implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Splits a buffer, in order, into runs without a repeated key. */
+    static <T> List<List<T>> distinct(List<T> rows, java.util.function.Function<T, String> key) {
+        List<List<T>> parts = new ArrayList<>();
+        List<T> current = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (T row : rows) {
+            if (!seen.add(key.apply(row))) {
+                parts.add(current);
+                current = new ArrayList<>();
+                seen.clear();
+                seen.add(key.apply(row));
+            }
+            current.add(row);
+        }
+        parts.add(current);
+        return parts;
     }
 
     private void count(long newOnes, long same, long total) {

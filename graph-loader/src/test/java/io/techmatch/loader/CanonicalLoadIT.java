@@ -140,16 +140,16 @@ class CanonicalLoadIT {
 
     @Test
     void canonicalCsvFilesAreNamedAfterTheirLabelOrType() throws Exception {
-        Path orgs = write("Organization.csv", "name,type,aliases\n合肥国轩高科动力能源有限公司,firm,国轩高科|国轩\n");
+        Path orgs = write("Organization.csv", "name,type,aliases\n合肥恒能储电科技有限公司,firm,恒能储电|恒能\n");
         Path pats = write("Patent.csv", "id,title,year,ipcCodes\nCN900000009A,一种磷酸铁锂正极材料,2022,H01M4/58|H01M10/0525\n");
-        Path rels = write("APPLIED_FOR.csv", "fromName,to,order\n国轩高科,CN900000009A,1\n");
+        Path rels = write("APPLIED_FOR.csv", "fromName,to,order\n合肥恒能储电科技股份有限公司,CN900000009A,1\n");
 
         LoadSummary summary = loader.load(SourceType.CANONICAL, List.of(orgs, pats, rels));
 
         assertThat(summary.rejected()).isZero();
         assertThat(count("""
-                MATCH (o:Organization {name:'合肥国轩高科动力能源有限公司', city:'合肥市'})-[:APPLIED_FOR {order: 1}]->(p:Patent)
-                WHERE p.ipcCodes = ['H01M4/58', 'H01M10/0525'] AND '国轩' IN o.aliases RETURN count(p)""")).isEqualTo(1);
+                MATCH (o:Organization {name:'合肥恒能储电科技有限公司', city:'合肥市'})-[:APPLIED_FOR {order: 1}]->(p:Patent)
+                WHERE p.ipcCodes = ['H01M4/58', 'H01M10/0525'] AND '恒能' IN o.aliases RETURN count(p)""")).isEqualTo(1);
     }
 
     private static Path write(String name, String text) throws Exception {
