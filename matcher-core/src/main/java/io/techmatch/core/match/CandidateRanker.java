@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +43,11 @@ final class CandidateRanker {
     private final EvidenceSearch evidence;
     private final MatchSettings settings;
     private final RegionIndex regions;
+    private final Executor executor;
 
-    CandidateRanker(GraphFacts facts, EvidenceSearch evidence, MatchSettings settings, RegionIndex regions) {
+    CandidateRanker(GraphFacts facts, EvidenceSearch evidence, MatchSettings settings, RegionIndex regions,
+                    Executor executor) {
+        this.executor = executor;
         this.facts = facts;
         this.evidence = evidence;
         this.settings = settings;
@@ -72,12 +79,16 @@ final class CandidateRanker {
             return new Ranking(need, List.of(), reason);
         }
         List<String> keptIds = kept.stream().map(OrgInfo::id).toList();
-        Map<String, GraphFacts.Proximity> proximity = facts.proximity(need.demanderId(), keptIds);
-        Map<String, GraphFacts.TrackRecord> records = facts.trackRecords(keptIds);
         Set<String> industries = new HashSet<>(need.industryIds());
         kept.forEach(o -> industries.addAll(o.industries()));
+        // the three feature families are independent reads: run them concurrently (latency is mostly round trips)
+        var proximityRead = async(() -> facts.proximity(need.demanderId(), keptIds));
+        var recordsRead = async(() -> facts.trackRecords(keptIds));
+        var linksRead = async(() -> facts.industryLinks(industries));
+        Map<String, GraphFacts.Proximity> proximity = join(proximityRead);
+        Map<String, GraphFacts.TrackRecord> records = join(recordsRead);
         FeatureCalculator.Inputs in = new FeatureCalculator.Inputs(need, subclasses, referenceYear(need, hits, kept),
-                regions, facts.industryLinks(industries), options, settings.evidencePerCandidate());
+                regions, join(linksRead), options, settings.evidencePerCandidate());
         List<Scored> scored = new ArrayList<>();
         for (OrgInfo org : kept) {
             Map<String, Double> f = FeatureCalculator.features(in, org, byOrg.get(org.id()),
@@ -99,8 +110,10 @@ final class CandidateRanker {
                 .map(EvidenceAggregator.OrgEvidence::orgId).limit(settings.candidateDepth()).toList();
         Set<String> ids = new LinkedHashSet<>(byText);
         List<String> seeds = byText.subList(0, Math.min(EXPANSION_SEEDS, byText.size()));
-        ids.addAll(facts.expand("expand-collaborators", "orgIds", seeds, settings.expansionPerSource()));
-        ids.addAll(facts.expand("expand-ipc", "codes", subclasses, settings.expansionPerSource()));
+        var collaborators = async(() -> facts.expand("expand-collaborators", "orgIds", seeds, settings.expansionPerSource()));
+        var profiles = async(() -> facts.expand("expand-ipc", "codes", subclasses, settings.expansionPerSource()));
+        ids.addAll(join(collaborators));
+        ids.addAll(join(profiles));
         return ids;
     }
 
@@ -177,6 +190,22 @@ final class CandidateRanker {
         Integer fromHits = hits.stream().map(EvidenceHit::year).filter(y -> y != null).max(Integer::compare).orElse(null);
         Integer fromOrgs = orgs.stream().map(OrgInfo::lastActiveYear).filter(y -> y != null).max(Integer::compare).orElse(null);
         return FeatureCalculator.maxOrNull(fromHits, fromOrgs);
+    }
+
+    private <T> CompletableFuture<T> async(Supplier<T> read) {
+        return CompletableFuture.supplyAsync(read, executor);
+    }
+
+    /** The result of a concurrent read; its failure is rethrown as it was thrown. */
+    static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     static String label(NeedContext need) {

@@ -16,6 +16,16 @@ import org.neo4j.driver.Record;
  * hierarchy) is read once per instance, so keep one Matcher per graph.
  */
 public final class Matcher {
+    /**
+     * Runs independent graph reads of one match concurrently. Shared by all Matchers (the reads are I/O-bound
+     * round trips, and a pool per instance would leak threads, as Matcher has no close); daemon threads so that
+     * command-line tools can exit.
+     */
+    private static final java.util.concurrent.ExecutorService READS = java.util.concurrent.Executors.newFixedThreadPool(4, r -> {
+        Thread t = new Thread(r, "techmatch-match-read");
+        t.setDaemon(true);
+        return t;
+    });
     private final MatchSettings settings;
     private final GraphReader reader;
     private final NeedLoader needs;
@@ -30,7 +40,7 @@ public final class Matcher {
         this.reader = new GraphReader(Objects.requireNonNull(graph, "graph"));
         this.regions = RegionIndex.load(reader);
         this.needs = new NeedLoader(reader);
-        this.ranker = new CandidateRanker(new GraphFacts(reader), evidence, this.settings, regions);
+        this.ranker = new CandidateRanker(new GraphFacts(reader), evidence, this.settings, regions, READS);
         this.explainer = new Explainer(reader);
     }
 
