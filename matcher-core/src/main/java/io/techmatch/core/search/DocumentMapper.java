@@ -1,0 +1,96 @@
+package io.techmatch.core.search;
+
+import io.techmatch.core.text.TextSafety;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.VectorSimilarityFunction;
+
+/** Converts evidence documents to Lucene documents and back (everything needed to rebuild one is stored). */
+final class DocumentMapper {
+    /** Bodies are cut here (with a warning): longer text adds index size, not evidence. */
+    static final int MAX_BODY_CHARS = 100_000;
+    static final int MAX_TITLE_CHARS = 1_000;
+
+    private DocumentMapper() {
+    }
+
+    /** The document with title and body made safe: lone surrogates replaced, lengths capped. */
+    static EvidenceDocument sanitize(EvidenceDocument d) {
+        return new EvidenceDocument(d.id(), d.kind(), TextSafety.sanitize(d.title(), MAX_TITLE_CHARS),
+                TextSafety.sanitize(d.body(), MAX_BODY_CHARS), d.ipcCodes(), d.industryIds(), d.regionIds(),
+                d.ownerIds(), d.year(), d.confidential());
+    }
+
+    /** The text that is embedded for dense retrieval: title, then the start of the body. */
+    static String denseText(EvidenceDocument d) {
+        return d.title().isBlank() ? d.body() : d.body().isBlank() ? d.title() : d.title() + "。" + d.body();
+    }
+
+    static String contentHash(EvidenceDocument d) {
+        String joined = String.join("\u0001", d.id(), d.kind(), d.title(), d.body(), String.join(",", d.ipcCodes()),
+                String.join(",", d.industryIds()), String.join(",", d.regionIds()), String.join(",", d.ownerIds()),
+                String.valueOf(d.year()), String.valueOf(d.confidential()));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(joined.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Document toLucene(EvidenceDocument d, String hash, float[] vector) {
+        Document doc = new Document();
+        doc.add(new StringField(IndexFields.ID, d.id(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.KIND, d.kind(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.CONFIDENTIAL, String.valueOf(d.confidential()), Field.Store.YES));
+        doc.add(new StringField(IndexFields.CONTENT_HASH, hash, Field.Store.YES));
+        doc.add(new StoredField(IndexFields.TITLE, d.title()));
+        doc.add(new StoredField(IndexFields.BODY, d.body()));
+        for (RetrievalMode mode : IndexFields.LEXICAL) {
+            doc.add(new TextField(IndexFields.analyzed(IndexFields.TITLE, mode), d.title(), Field.Store.NO));
+            doc.add(new TextField(IndexFields.analyzed(IndexFields.BODY, mode), d.body(), Field.Store.NO));
+        }
+        addAll(doc, IndexFields.IPC, d.ipcCodes());
+        addAll(doc, IndexFields.INDUSTRY, d.industryIds());
+        addAll(doc, IndexFields.REGION, d.regionIds());
+        addAll(doc, IndexFields.OWNER, d.ownerIds());
+        if (d.year() != null) {
+            doc.add(new IntPoint(IndexFields.YEAR, d.year()));
+            doc.add(new StoredField(IndexFields.YEAR, d.year()));
+        }
+        if (vector != null) {
+            doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.COSINE));
+        }
+        return doc;
+    }
+
+    private static void addAll(Document doc, String field, List<String> values) {
+        for (String v : values) {
+            doc.add(new StringField(field, v, Field.Store.YES));
+        }
+    }
+
+    static EvidenceDocument fromLucene(Document doc) {
+        var year = doc.getField(IndexFields.YEAR);
+        return new EvidenceDocument(doc.get(IndexFields.ID), doc.get(IndexFields.KIND), doc.get(IndexFields.TITLE),
+                doc.get(IndexFields.BODY), values(doc, IndexFields.IPC), values(doc, IndexFields.INDUSTRY),
+                values(doc, IndexFields.REGION), values(doc, IndexFields.OWNER),
+                year == null ? null : year.numericValue().intValue(),
+                Boolean.parseBoolean(doc.get(IndexFields.CONFIDENTIAL)));
+    }
+
+    private static List<String> values(Document doc, String field) {
+        return new ArrayList<>(List.of(doc.getValues(field)));
+    }
+}

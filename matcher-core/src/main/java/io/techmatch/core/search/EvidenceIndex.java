@@ -1,0 +1,150 @@
+package io.techmatch.core.search;
+
+import io.techmatch.core.graph.GraphConnection;
+import io.techmatch.core.text.QueryCleaner;
+import io.techmatch.core.text.TextBootstrap;
+import io.techmatch.core.text.TextSafety;
+import io.techmatch.core.text.TextSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.IndexSearcher.TooManyClauses;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The evidence index: every text-bearing node of the graph, searchable by BM25 with three Chinese analyzers, by dense
+ * bge-small-zh vectors (Lucene HNSW), or by both fused. It is a derived read model: {@link #rebuildFromGraph}
+ * recreates it from the graph alone, {@link #upsert}/{@link #delete} keep it current. When the HanLP dictionary is
+ * reloaded the index is stale, and the next search re-analyzes every stored document first. Thread-safe.
+ */
+public final class EvidenceIndex implements EvidenceSearch, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(EvidenceIndex.class);
+    private static final int GRAPH_BATCH = 500;
+
+    private final IndexSettings settings;
+    private final IndexStore store;
+    private final Embedder embedder;
+
+    private EvidenceIndex(IndexSettings settings, IndexStore store, Embedder embedder) {
+        this.settings = settings;
+        this.store = store;
+        this.embedder = embedder;
+    }
+
+    public static EvidenceIndex open(IndexSettings settings) {
+        if (TextBootstrap.dictionaryVersion() == 0) {
+            TextBootstrap.init(TextSettings.defaults());
+        }
+        Embedder embedder = settings.denseEnabled() ? new Embedder(settings.model(), settings.embeddingCacheDir()) : null;
+        IndexStore store = IndexStore.open(settings.directory(), embedder);
+        log.info("Evidence index open at {} (dense {}, {} documents)",
+                settings.directory() == null ? "memory" : settings.directory(),
+                settings.denseEnabled() ? settings.model().modelName() : "off", store.stats(0, 0, 0).documents());
+        return new EvidenceIndex(settings, store, embedder);
+    }
+
+    /** Adds or replaces documents by id; documents whose content did not change are skipped. */
+    public IndexStats upsert(Collection<EvidenceDocument> docs) {
+        return store.write(docs == null ? List.of() : docs, false, false);
+    }
+
+    public IndexStats delete(Collection<String> ids) {
+        return store.delete(ids == null ? List.of() : ids);
+    }
+
+    /** Drops everything and re-reads Patent, Achievement, Need, Project and Organization nodes from the graph. */
+    public IndexStats rebuildFromGraph(GraphConnection graph) {
+        long start = System.nanoTime();
+        store.clear();
+        List<IndexStats> parts = new ArrayList<>();
+        long read = GraphEvidenceReader.read(graph, null, GRAPH_BATCH, batch -> parts.add(store.write(batch, true, false)));
+        IndexStats stats = store.commit(parts.stream().mapToInt(IndexStats::written).sum(), 0, 0);
+        log.info("Evidence index rebuilt from the graph: {} nodes read, {} documents, {} vectors in {} ms", read,
+                stats.documents(), stats.denseVectors(), (System.nanoTime() - start) / 1_000_000);
+        return stats;
+    }
+
+    /** Re-reads the given node ids from the graph: changed ones are updated, vanished ones deleted. */
+    public IndexStats refreshFromGraph(GraphConnection graph, Collection<String> ids) {
+        List<String> found = new ArrayList<>();
+        GraphEvidenceReader.read(graph, ids, GRAPH_BATCH, batch -> {
+            store.write(batch, false, false);
+            batch.forEach(d -> found.add(d.id()));
+        });
+        List<String> vanished = ids.stream().filter(id -> !found.contains(id)).toList();
+        return store.delete(vanished);
+    }
+
+    @Override
+    public List<EvidenceHit> search(SearchQuery query) {
+        return search(query, settings.fusion());
+    }
+
+    /** Like {@link #search(SearchQuery)} with other fusion settings for this query: for tuning without a rebuild. */
+    public List<EvidenceHit> search(SearchQuery query, FusionSettings fusion) {
+        if (query == null) {
+            return List.of();
+        }
+        String text = QueryCleaner.clean(query.text());
+        if (!TextSafety.hasContent(text)) {
+            text = TextSafety.sanitize(query.text(), QueryCleaner.MAX_QUERY_CHARS).strip();
+        }
+        if (!TextSafety.hasContent(text)) {
+            return List.of();
+        }
+        if (isStale()) {
+            store.reanalyzeAll();
+        }
+        RetrievalMode mode = query.mode();
+        if (embedder == null && (mode == RetrievalMode.DENSE || mode == RetrievalMode.HYBRID)) {
+            log.warn("Dense retrieval is disabled for this index: {} query answered by HanLP BM25", mode);
+            mode = RetrievalMode.BM25_HANLP;
+        }
+        IndexSearcher searcher = store.acquire();
+        try {
+            // very long queries can exceed Lucene's clause limit: halve them until they fit
+            for (String t = text; ; t = t.substring(0, t.length() / 2)) {
+                try {
+                    return new EvidenceSearcher(searcher, embedder, fusion).search(query, t, mode);
+                } catch (TooManyClauses e) {
+                    log.warn("Query of {} chars has too many terms; retrying with {}", t.length(), t.length() / 2);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search failed for a " + mode + " query", e);
+        } finally {
+            store.release(searcher);
+        }
+    }
+
+    public IndexStats stats() {
+        return store.stats(0, 0, 0);
+    }
+
+    /** True when the HanLP dictionary changed since the text was analyzed. */
+    public boolean isStale() {
+        return store.indexedDictionaryVersion() != TextBootstrap.dictionaryVersion();
+    }
+
+    /** Re-analyzes every stored document with the current dictionary (the next search does it when stale). */
+    public IndexStats reanalyze() {
+        return store.reanalyzeAll();
+    }
+
+    public IndexSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+        if (embedder != null) {
+            embedder.close();
+        }
+    }
+}

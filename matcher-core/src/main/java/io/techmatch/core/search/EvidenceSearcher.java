@@ -1,0 +1,143 @@
+package io.techmatch.core.search;
+
+import io.techmatch.core.text.AnalyzerFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+/** Runs one search over one point-in-time searcher: lexical BM25, dense KNN, or both fused; builds the hits. */
+final class EvidenceSearcher {
+    /** Titles name the technology; a match there says more than one in a long body. */
+    static final float TITLE_BOOST = 0.7f;
+
+    private final IndexSearcher searcher;
+    private final Embedder embedder;
+    private final FusionSettings fusion;
+
+    EvidenceSearcher(IndexSearcher searcher, Embedder embedder, FusionSettings fusion) {
+        this.searcher = searcher;
+        this.embedder = embedder;
+        this.fusion = fusion;
+    }
+
+    record Candidate(int doc, double score) {
+    }
+
+    List<EvidenceHit> search(SearchQuery q, String text, RetrievalMode mode) throws IOException {
+        Query filter = filter(q);
+        RetrievalMode lexicalMode = mode == RetrievalMode.DENSE || mode == RetrievalMode.HYBRID
+                ? RetrievalMode.BM25_HANLP : mode;
+        Query lexical = lexicalQuery(lexicalMode, text);
+        int depth = mode == RetrievalMode.HYBRID ? Math.max(q.limit(), fusion.candidateDepth()) : q.limit();
+        Map<String, Candidate> lex = mode == RetrievalMode.DENSE ? Map.of() : runLexical(lexical, filter, depth);
+        Map<String, Candidate> den = mode == RetrievalMode.DENSE || mode == RetrievalMode.HYBRID
+                ? runDense(text, filter, depth) : Map.of();
+        List<Fusion.Fused> ranked = switch (mode) {
+            case HYBRID -> Fusion.fuse(scored(lex), scored(den), fusion);
+            case DENSE -> scored(den).stream().map(s -> new Fusion.Fused(s.id(), s.score(), 0, s.score())).toList();
+            default -> scored(lex).stream().map(s -> new Fusion.Fused(s.id(), s.score(), s.score(), 0)).toList();
+        };
+        List<EvidenceHit> hits = new ArrayList<>(Math.min(q.limit(), ranked.size()));
+        String field = IndexFields.analyzed(IndexFields.BODY, lexicalMode);
+        Query highlight = lexicalQuery(lexicalMode, text, field);
+        for (Fusion.Fused f : ranked.subList(0, Math.min(q.limit(), ranked.size()))) {
+            Candidate c = lex.containsKey(f.id()) ? lex.get(f.id()) : den.get(f.id());
+            Document doc = searcher.storedFields().document(c.doc());
+            EvidenceDocument d = DocumentMapper.fromLucene(doc);
+            String snippet = Snippets.snippet(highlight, field, AnalyzerFactory.forMode(lexicalMode), d.body());
+            hits.add(new EvidenceHit(d.id(), d.kind(), f.score(), f.lexical(), f.dense(), d.title(), snippet,
+                    d.ownerIds(), d.ipcCodes(), d.year()));
+        }
+        return hits;
+    }
+
+    private Map<String, Candidate> runLexical(Query lexical, Query filter, int depth) throws IOException {
+        if (lexical == null) {
+            return Map.of();
+        }
+        Query query = filter == null ? lexical
+                : new BooleanQuery.Builder().add(lexical, Occur.MUST).add(filter, Occur.FILTER).build();
+        return candidates(searcher.search(query, depth).scoreDocs);
+    }
+
+    private Map<String, Candidate> runDense(String text, Query filter, int depth) throws IOException {
+        if (embedder == null) {
+            return Map.of();
+        }
+        float[] vector = embedder.embedQuery(text);
+        if (vector == null) {
+            return Map.of();
+        }
+        return candidates(searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, depth, filter), depth)
+                .scoreDocs);
+    }
+
+    private Map<String, Candidate> candidates(ScoreDoc[] docs) throws IOException {
+        Map<String, Candidate> out = new HashMap<>();
+        var stored = searcher.storedFields();
+        for (ScoreDoc sd : docs) {
+            String id = stored.document(sd.doc, java.util.Set.of(IndexFields.ID)).get(IndexFields.ID);
+            out.put(id, new Candidate(sd.doc, sd.score));
+        }
+        return out;
+    }
+
+    private static List<Fusion.Scored> scored(Map<String, Candidate> candidates) {
+        List<Fusion.Scored> list = new ArrayList<>(candidates.size());
+        candidates.forEach((id, c) -> list.add(new Fusion.Scored(id, c.score())));
+        list.sort(Comparator.comparingDouble(Fusion.Scored::score).reversed().thenComparing(Fusion.Scored::id));
+        return list;
+    }
+
+    /** Title and body clauses of a lexical mode; null when the text has no searchable token. */
+    static Query lexicalQuery(RetrievalMode mode, String text) {
+        Query title = lexicalQuery(mode, text, IndexFields.analyzed(IndexFields.TITLE, mode));
+        Query body = lexicalQuery(mode, text, IndexFields.analyzed(IndexFields.BODY, mode));
+        if (title == null && body == null) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (title != null) {
+            b.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
+        }
+        if (body != null) {
+            b.add(body, Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    private static Query lexicalQuery(RetrievalMode mode, String text, String field) {
+        return new QueryBuilder(AnalyzerFactory.queryAnalyzerFor(mode)).createBooleanQuery(field, text);
+    }
+
+    private static Query filter(SearchQuery q) {
+        if (q.kinds().isEmpty() && q.includeConfidential()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+        if (!q.kinds().isEmpty()) {
+            b.add(new TermInSetQuery(IndexFields.KIND, q.kinds().stream().map(BytesRef::new).toList()), Occur.FILTER);
+        }
+        if (!q.includeConfidential()) {
+            b.add(new TermQuery(new Term(IndexFields.CONFIDENTIAL, "true")), Occur.MUST_NOT);
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,48 @@
+package io.techmatch.core.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Combines a lexical and a dense ranking into one, by weighted min-max normalized scores or by RRF. */
+final class Fusion {
+    private Fusion() {
+    }
+
+    /** A candidate of one side: its id and raw score, lists best first. */
+    record Scored(String id, double score) {
+    }
+
+    /** A fused candidate with the raw component scores (0 when a side did not retrieve it). */
+    record Fused(String id, double score, double lexical, double dense) {
+    }
+
+    static List<Fused> fuse(List<Scored> lexical, List<Scored> dense, FusionSettings settings) {
+        Map<String, double[]> byId = new LinkedHashMap<>(); // fused, lexical raw, dense raw
+        add(byId, lexical, settings, settings.lexicalWeight(), 1);
+        add(byId, dense, settings, settings.denseWeight(), 2);
+        List<Fused> out = new ArrayList<>(byId.size());
+        byId.forEach((id, v) -> out.add(new Fused(id, v[0], v[1], v[2])));
+        out.sort(Comparator.comparingDouble(Fused::score).reversed().thenComparing(Fused::id));
+        return out;
+    }
+
+    private static void add(Map<String, double[]> byId, List<Scored> list, FusionSettings settings, double weight,
+                            int slot) {
+        double min = list.stream().mapToDouble(Scored::score).min().orElse(0);
+        double max = list.stream().mapToDouble(Scored::score).max().orElse(0);
+        for (int rank = 0; rank < list.size(); rank++) {
+            Scored s = list.get(rank);
+            double part = switch (settings.method()) {
+                // a list of one, or of equal scores, carries no spread: each of its hits gets the full weight
+                case WEIGHTED -> weight * (max > min ? (s.score() - min) / (max - min) : 1.0);
+                case RRF -> weight / (settings.rrfK() + rank + 1);
+            };
+            double[] v = byId.computeIfAbsent(s.id(), k -> new double[3]);
+            v[0] += part;
+            v[slot] = s.score();
+        }
+    }
+}

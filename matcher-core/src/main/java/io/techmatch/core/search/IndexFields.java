@@ -1,0 +1,37 @@
+package io.techmatch.core.search;
+
+/** Lucene field names of the evidence index; they exist only here. */
+final class IndexFields {
+    private IndexFields() {
+    }
+
+    static final String ID = "id";
+    static final String KIND = "kind";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String IPC = "ipc";
+    static final String INDUSTRY = "industry";
+    static final String REGION = "region";
+    static final String OWNER = "owner";
+    static final String YEAR = "year";
+    static final String CONFIDENTIAL = "confidential";
+    static final String CONTENT_HASH = "contentHash";
+    static final String VECTOR = "vector";
+    /** Commit user data: the dictionary version the text was analyzed with. */
+    static final String DICTIONARY_VERSION = "dictionaryVersion";
+
+    /** The analyzed copy of {@code TITLE} or {@code BODY} for a lexical analyzer. */
+    static String analyzed(String base, RetrievalMode mode) {
+        return base + "_" + suffix(mode);
+    }
+
+    private static String suffix(RetrievalMode mode) {
+        return switch (mode) {
+            case BM25_CJK -> "cjk";
+            case BM25_SMARTCN -> "smartcn";
+            case BM25_HANLP, DENSE, HYBRID -> "hanlp";
+        };
+    }
+
+    static final RetrievalMode[] LEXICAL = {RetrievalMode.BM25_CJK, RetrievalMode.BM25_SMARTCN, RetrievalMode.BM25_HANLP};
+}

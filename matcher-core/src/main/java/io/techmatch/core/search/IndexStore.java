@@ -1,0 +1,234 @@
+package io.techmatch.core.search;
+
+import io.techmatch.core.graph.GraphModel;
+import io.techmatch.core.text.AnalyzerFactory;
+import io.techmatch.core.text.TextBootstrap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+
+/** The Lucene side of the evidence index: one writer, near-real-time searchers, commits that record the dictionary. */
+final class IndexStore implements AutoCloseable {
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Embedder embedder;
+    private volatile long indexedDictionaryVersion;
+
+    private IndexStore(Directory directory, IndexWriter writer, Embedder embedder) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        this.embedder = embedder;
+        String recorded = null;
+        if (writer.getLiveCommitData() != null) {
+            for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+                if (IndexFields.DICTIONARY_VERSION.equals(e.getKey())) {
+                    recorded = e.getValue();
+                }
+            }
+        }
+        // an empty index is fresh by definition; a populated one without a recorded version is stale
+        this.indexedDictionaryVersion = writer.getDocStats().numDocs == 0 ? TextBootstrap.dictionaryVersion()
+                : recorded == null ? -1 : Long.parseLong(recorded);
+    }
+
+    static IndexStore open(Path path, Embedder embedder) {
+        try {
+            Directory dir = path == null ? new ByteBuffersDirectory() : FSDirectory.open(path);
+            Map<String, Analyzer> perField = new HashMap<>();
+            for (RetrievalMode mode : IndexFields.LEXICAL) {
+                perField.put(IndexFields.analyzed(IndexFields.TITLE, mode), AnalyzerFactory.forMode(mode));
+                perField.put(IndexFields.analyzed(IndexFields.BODY, mode), AnalyzerFactory.forMode(mode));
+            }
+            IndexWriterConfig config = new IndexWriterConfig(
+                    new PerFieldAnalyzerWrapper(AnalyzerFactory.indexAnalyzer(), perField))
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64);
+            return new IndexStore(dir, new IndexWriter(dir, config), embedder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the evidence index at " + path, e);
+        }
+    }
+
+    /** Writes documents; unless {@code force}, ones whose content hash is unchanged are skipped. */
+    synchronized IndexStats write(Collection<EvidenceDocument> docs, boolean deferCommit, boolean force) {
+        try {
+            Map<String, EvidenceDocument> byId = new LinkedHashMap<>();
+            for (EvidenceDocument d : docs) {
+                byId.put(d.id(), DocumentMapper.sanitize(d));
+            }
+            boolean wasEmpty = writer.getDocStats().numDocs == 0;
+            List<EvidenceDocument> changed = new ArrayList<>();
+            List<String> hashes = new ArrayList<>();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                for (EvidenceDocument d : byId.values()) {
+                    String hash = DocumentMapper.contentHash(d);
+                    if (force || !hash.equals(storedHash(searcher, d.id()))) {
+                        changed.add(d);
+                        hashes.add(hash);
+                    }
+                }
+            } finally {
+                searchers.release(searcher);
+            }
+            List<float[]> vectors = embedder == null ? null
+                    : embedder.embed(changed.stream().map(DocumentMapper::denseText).toList());
+            for (int i = 0; i < changed.size(); i++) {
+                EvidenceDocument d = changed.get(i);
+                writer.updateDocument(new Term(IndexFields.ID, d.id()),
+                        DocumentMapper.toLucene(d, hashes.get(i), vectors == null ? null : vectors.get(i)));
+            }
+            if (wasEmpty) {
+                indexedDictionaryVersion = TextBootstrap.dictionaryVersion();
+            }
+            int unchanged = byId.size() - changed.size();
+            return deferCommit ? stats(changed.size(), unchanged, 0) : commit(changed.size(), unchanged, 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + docs.size() + " evidence documents", e);
+        }
+    }
+
+    synchronized IndexStats delete(Collection<String> ids) {
+        try {
+            long before = writer.getDocStats().numDocs;
+            writer.deleteDocuments(ids.stream().map(id -> new Term(IndexFields.ID, id)).toArray(Term[]::new));
+            writer.flush();
+            return commit(0, 0, (int) Math.max(0, before - writer.getDocStats().numDocs));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + ids.size() + " evidence documents", e);
+        }
+    }
+
+    synchronized void clear() {
+        try {
+            writer.deleteAll();
+            indexedDictionaryVersion = TextBootstrap.dictionaryVersion();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clear the evidence index", e);
+        }
+    }
+
+    /** Re-analyzes every live document with the current dictionary; vectors come back from the embedding cache. */
+    synchronized IndexStats reanalyzeAll() {
+        long version = TextBootstrap.dictionaryVersion();
+        if (version == indexedDictionaryVersion) {
+            return stats(0, 0, 0);
+        }
+        List<EvidenceDocument> all = new ArrayList<>();
+        IndexSearcher searcher = acquire();
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        all.add(DocumentMapper.fromLucene(stored.document(doc)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the evidence index for re-analysis", e);
+        } finally {
+            release(searcher);
+        }
+        for (int from = 0; from < all.size(); from += 1000) {
+            write(all.subList(from, Math.min(all.size(), from + 1000)), true, true);
+        }
+        indexedDictionaryVersion = version;
+        return commit(all.size(), 0, 0);
+    }
+
+    synchronized IndexStats commit(int written, int unchanged, int deleted) {
+        try {
+            writer.setLiveCommitData(Map.of(IndexFields.DICTIONARY_VERSION, String.valueOf(indexedDictionaryVersion))
+                    .entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+            return stats(written, unchanged, deleted);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot commit the evidence index", e);
+        }
+    }
+
+    IndexStats stats(int written, int unchanged, int deleted) {
+        IndexSearcher searcher = acquire();
+        try {
+            Map<String, Long> byKind = new LinkedHashMap<>();
+            for (String kind : GraphModel.Label.TEXT_BEARING) {
+                byKind.put(kind, (long) searcher.count(new TermQuery(new Term(IndexFields.KIND, kind))));
+            }
+            long vectors = searcher.count(new FieldExistsQuery(IndexFields.VECTOR));
+            long current = TextBootstrap.dictionaryVersion();
+            return new IndexStats(byKind, searcher.getIndexReader().numDocs(), vectors, current,
+                    indexedDictionaryVersion, current != indexedDictionaryVersion, written, unchanged, deleted,
+                    embedder == null ? 0 : embedder.embeddedCount(), embedder == null ? 0 : embedder.cacheHits());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read evidence index statistics", e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    long indexedDictionaryVersion() {
+        return indexedDictionaryVersion;
+    }
+
+    IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open an evidence index searcher", e);
+        }
+    }
+
+    void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String storedHash(IndexSearcher searcher, String id) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+        return top.scoreDocs.length == 0 ? null
+                : searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(IndexFields.CONTENT_HASH))
+                        .get(IndexFields.CONTENT_HASH);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot close the evidence index", e);
+        }
+    }
+}
