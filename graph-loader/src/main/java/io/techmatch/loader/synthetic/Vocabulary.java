@@ -30,7 +30,7 @@ record Vocabulary(List<String[]> ipc, List<String> terms, String origin) {
             origin = "shared IPC scheme and THUOCL lexicons";
             for (String line : lines(ipcFile.get())) {
                 String[] f = line.split("\t");
-                if (f.length == 4 && (f[1].equals("subgroup") || f[1].equals("main_group")) && f[3].length() >= 4
+                if (f.length == 4 && io.techmatch.loader.source.PropertySchema.isIpcCode(f[0]) && (f[1].equals("subgroup") || f[1].equals("main_group")) && f[3].length() >= 4
                         && f[3].length() <= 24 && !f[3].contains("；") && !f[3].startsWith("·")) {
                     ipc.add(new String[] {f[0], f[3].replaceAll("[，。、（）()]", "")});
                 }
