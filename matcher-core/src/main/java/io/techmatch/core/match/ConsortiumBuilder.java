@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds a 创新联合体: splits the need into facets (its IPC subclasses when it has two or more, otherwise key-term
@@ -18,6 +20,7 @@ import org.neo4j.driver.Record;
  * {@link TeamSearch} over the top candidates.
  */
 final class ConsortiumBuilder {
+    private static final Logger log = LoggerFactory.getLogger(ConsortiumBuilder.class);
     static final int MAX_FACETS = 4;
 
     private record FacetDef(String id, String kind, String label, String query) {
@@ -61,7 +64,11 @@ final class ConsortiumBuilder {
             return new ConsortiumResult(needId, List.of(), List.of(), 0, 0, 0, List.of(),
                     "no team of the top " + pool.size() + " candidates satisfies the constraints");
         }
-        return describe(needId, pool, facets, coverage, team, opts);
+        ConsortiumResult result = describe(needId, pool, facets, coverage, team, opts);
+        log.info("consortium {}: {} facets, pool {}, team {} (coverage {}, cohesion {})", needId, facets.size(),
+                pool.size(), result.members().stream().map(ConsortiumResult.Member::orgId).toList(),
+                String.format(Locale.ROOT, "%.2f", team.coverage()), String.format(Locale.ROOT, "%.2f", team.cohesion()));
+        return result;
     }
 
     private ConsortiumResult describe(String needId, List<CandidateRanker.Scored> pool, List<FacetDef> facets,

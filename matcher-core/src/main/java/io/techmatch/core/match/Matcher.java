@@ -72,6 +72,11 @@ public final class Matcher {
      * through each candidate's retrieved evidence.
      */
     public Map<String, Explanation> explainAll(String needId, MatchResult result) {
+        if (needId == null || needId.isBlank()) {
+            // paths start at the need node: a free-text demand has none in the graph
+            throw new IllegalArgumentException("explanations need a stored need id; free-text results have none");
+        }
+        needs.need(needId, true);
         Map<String, List<String>> ev = new LinkedHashMap<>();
         result.candidates().forEach(c -> ev.put(c.orgId(), c.evidence().stream().map(EvidenceRef::id).toList()));
         Map<String, Explanation> out = new LinkedHashMap<>();

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reverse matching: the needs an achievement, patent or organization could serve. Needs come from retrieval over
@@ -20,6 +22,7 @@ import org.neo4j.driver.Value;
  * from the source's owner.
  */
 final class ReverseMatcher {
+    private static final Logger log = LoggerFactory.getLogger(ReverseMatcher.class);
     private record Source(String title, String text, Integer year, List<String> owners, List<String> subclasses,
                           Set<String> industries) {
     }
@@ -99,6 +102,8 @@ final class ReverseMatcher {
             scored.add(new Scored(n, f, c, Scorer.sum(c)));
         }
         scored.sort(Scorer.ORDER);
+        log.info("reverse {} {}: {} need hits, {} candidate needs, {} kept", req.kind(), req.id(), hits.size(),
+                ids.size(), scored.size());
         int from = Math.min(req.offset(), scored.size());
         List<Scored> page = scored.subList(from, Math.min(scored.size(), from + req.limit()));
         List<ReverseMatchResult.NeedCandidate> out = new ArrayList<>();

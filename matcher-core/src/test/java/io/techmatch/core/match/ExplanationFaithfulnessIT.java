@@ -44,6 +44,15 @@ class ExplanationFaithfulnessIT {
     }
 
     @Test
+    void theEdgeCheckRejectsEdgesThatAreNotStored() {
+        ExplanationPath.PathEdge real = new ExplanationPath.PathEdge("SYN-ORG-SJTU", "APPLIED_FOR", "SYN-CN0001", Map.of());
+        ExplanationPath.PathEdge reversed = new ExplanationPath.PathEdge("SYN-CN0001", "APPLIED_FOR", "SYN-ORG-SJTU", Map.of());
+        ExplanationPath.PathEdge invented = new ExplanationPath.PathEdge("SYN-ORG-SJTU", "APPLIED_FOR", "SYN-CN0007", Map.of());
+        ExplanationPath.PathEdge wrongType = new ExplanationPath.PathEdge("SYN-ORG-SJTU", "OWNS", "SYN-CN0001", Map.of());
+        assertThat(fx.edgeCounts(List.of(real, reversed, invented, wrongType))).containsExactly(1L, 0L, 0L, 0L);
+    }
+
+    @Test
     void topPathsShowDifferentReasonsWithSentencesLikeTheIssue() {
         Explanation e = fx.matcher.explain("SYN-NEED-1", "SYN-ORG-SJTU");
         assertThat(e.paths()).hasSize(3);
@@ -77,5 +86,8 @@ class ExplanationFaithfulnessIT {
         assertThatThrownBy(() -> fx.matcher.explain("NOPE", "SYN-ORG-SJTU")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> fx.matcher.explain("SYN-NEED-1", "NOPE")).isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("organization");
+        MatchResult text = fx.matcher.matchText(new MatchRequest("动力电池快充", null, null, null, null));
+        assertThatThrownBy(() -> fx.matcher.explainAll(null, text)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> fx.matcher.explainAll("NOPE", text)).isInstanceOf(NotFoundException.class);
     }
 }
