@@ -78,6 +78,9 @@ public final class EvaluationReport {
             b.append(' ').append(s.corpus().getOrDefault("evaluated", 0)).append(" / ")
                     .append(s.corpus().getOrDefault("excluded", 0)).append(" | `").append(s.checksum()).append("` |\n");
         }
+        b.append('\n');
+        specs.stream().filter(s -> !s.note().isEmpty())
+                .forEach(s -> b.append("- `").append(s.name()).append("`: ").append(s.note()).append('\n'));
         return b.toString();
     }
 
