@@ -2,6 +2,8 @@ package io.techmatch.api;
 
 import io.techmatch.core.graph.CypherResource;
 import io.techmatch.core.graph.GraphConnection;
+import io.techmatch.core.graph.GraphSettings;
+import io.techmatch.api.index.EvidenceIndexService;
 import io.techmatch.core.graph.TestGraph;
 import java.nio.file.Path;
 import java.util.Map;
@@ -37,6 +39,14 @@ public abstract class ApiIT {
 
     private static final Path DATA = TestGraph.newTempDir("techmatch-api-it");
 
+    static {
+        // The fixture is in the graph before the application starts, as a loaded dataset would be: the matcher
+        // reads the region hierarchy once at start.
+        try (GraphConnection seed = GraphConnection.open(GraphSettings.embedded(DATA.resolve("neo4j"), 0))) {
+            TestGraph.loadFixture(seed, "/fixtures/api.cypher");
+        }
+    }
+
     @DynamicPropertySource
     static void graph(DynamicPropertyRegistry registry) {
         registry.add("techmatch.neo4j.uri", () -> "");
@@ -50,9 +60,14 @@ public abstract class ApiIT {
     @Autowired
     protected GraphConnection graph;
 
+    @Autowired
+    protected EvidenceIndexService index;
+
+    /** A fresh fixture for each test, and the evidence index rebuilt from it (tests add and change needs). */
     @BeforeEach
     void loadFixture() {
         TestGraph.loadFixture(graph, "/fixtures/api.cypher");
+        index.rebuild();
     }
 
     /** {@code path} may hold URI template variables, filled (and encoded) from {@code vars}. */

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.techmatch.api.index.EvidenceIndexService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
@@ -29,9 +31,11 @@ public class NeedService {
     private static final Logger log = LoggerFactory.getLogger(NeedService.class);
 
     private final Neo4jClient graph;
+    private final ObjectProvider<EvidenceIndexService> index;
 
-    public NeedService(Neo4jClient graph) {
+    public NeedService(Neo4jClient graph, ObjectProvider<EvidenceIndexService> index) {
         this.graph = graph;
+        this.index = index;
     }
 
     Page<NeedSummary> list(NeedFilter filter, ApiCaller caller, int page, int size) {
@@ -84,6 +88,7 @@ public class NeedService {
         manageable(id, caller);
         graph.query("MATCH (n:Need {id: $id}) SET n.status = 'closed', n.closedAt = $at")
                 .bindAll(Map.of("id", id, "at", LocalDate.now().toString())).run();
+        index.ifAvailable(i -> i.refresh(List.of(id)));
         log.info("Need {} closed by key {}", id, caller.keyName());
         return find(id).orElseThrow();
     }
@@ -166,8 +171,10 @@ public class NeedService {
         return orgId;
     }
 
+    /** Writes the rows, then re-reads them into the evidence index so search and matching see them at once. */
     private void write(List<Map<String, Object>> rows) {
         graph.query(CypherResource.load("/cypher/needs/upsert.cypher")).bind(rows).to("rows").run();
+        index.ifAvailable(i -> i.refresh(rows.stream().map(r -> (String) r.get("id")).toList()));
     }
 
     private static Map<String, Object> row(String id, NeedInput input, String orgId) {

@@ -25,7 +25,7 @@ class OrgApiIT extends ApiIT {
         assertThat((List<String>) JsonPath.read(body, "$.industryProfile[*].id")).containsExactly("GB:C38");
         assertThat((List<String>) JsonPath.read(body, "$.collaborators[*].orgId")).containsExactly("ORG-A");
         assertThat((List<Integer>) JsonPath.read(body, "$.collaborators[*].count")).containsExactly(1);
-        assertThat((List<String>) JsonPath.read(body, "$.evidence[*].id")).containsExactly("CN000001A", "CN000002A");
+        assertThat((List<String>) JsonPath.read(body, "$.evidence[*].id")).containsExactly("CN000003A", "CN000001A", "CN000002A");
         assertProblem(get("/api/v1/orgs/ORG-NONE", PLATFORM), HttpStatus.NOT_FOUND);
     }
 

@@ -1,0 +1,104 @@
+package io.techmatch.api.index;
+
+import io.techmatch.core.graph.GraphConnection;
+import io.techmatch.core.search.EvidenceIndex;
+import io.techmatch.core.search.IndexStats;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.neo4j.driver.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the evidence index consistent with the graph: rebuilt at start when empty, stale (dictionary changed) or
+ * out of step with the graph's text-bearing nodes, in the background when dense embeddings are on (they are slow),
+ * and refreshed for each need the API writes.
+ */
+public class EvidenceIndexService {
+    private static final Logger log = LoggerFactory.getLogger(EvidenceIndexService.class);
+    private static final String TEXT_NODES =
+            "MATCH (n) WHERE n:Patent OR n:Achievement OR n:Need OR n:Project OR n:Organization RETURN count(n)";
+
+    /** Where the index is: {@code READY} to search, or {@code BUILDING} in the background. */
+    public enum State { READY, BUILDING, FAILED }
+
+    private final EvidenceIndex index;
+    private final GraphConnection graph;
+    private final AtomicReference<State> state = new AtomicReference<>(State.READY);
+    private volatile String lastBuild = "not rebuilt since start";
+
+    public EvidenceIndexService(EvidenceIndex index, GraphConnection graph) {
+        this.index = index;
+        this.graph = graph;
+    }
+
+    /** Checks the index against the graph and rebuilds it when needed; with {@code background} in a daemon thread. */
+    public void ensureConsistent(boolean background) {
+        long graphDocs = graphTextNodes();
+        IndexStats stats = index.stats();
+        String reason = index.isStale() ? "the dictionary changed"
+                : stats.documents() != graphDocs ? "it holds " + stats.documents() + " documents, the graph "
+                + graphDocs + " text-bearing nodes" : null;
+        if (reason == null) {
+            log.info("Evidence index is consistent with the graph: {} documents", stats.documents());
+            return;
+        }
+        log.info("Rebuilding the evidence index because {}", reason);
+        state.set(State.BUILDING);
+        if (background) {
+            Thread thread = new Thread(this::rebuild, "evidence-index-rebuild");
+            thread.setDaemon(true);
+            thread.start();
+        } else {
+            rebuild();
+        }
+    }
+
+    /** Rebuilds the index from the graph now, in this thread. */
+    public void rebuild() {
+        long start = System.nanoTime();
+        state.set(State.BUILDING);
+        try {
+            index.rebuildFromGraph(graph);
+            // Safety net: rebuildFromGraph over a non-empty index skips documents whose content hash matches the
+            // pre-clear view (they are then missing); re-reading every text node by id restores them.
+            IndexStats stats = index.refreshFromGraph(graph, graphTextNodeIds());
+            lastBuild = stats.documents() + " documents, " + stats.denseVectors() + " vectors in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms";
+            state.set(State.READY);
+        } catch (RuntimeException e) {
+            log.error("Evidence index rebuild failed", e);
+            lastBuild = "failed: " + e.getMessage();
+            state.set(State.FAILED);
+        }
+    }
+
+    /** Re-reads these nodes from the graph after the API changed them. */
+    public void refresh(Collection<String> ids) {
+        index.refreshFromGraph(graph, ids);
+    }
+
+    public State state() {
+        return state.get();
+    }
+
+    public Map<String, Object> details() {
+        IndexStats stats = index.stats();
+        return Map.of("state", state.get().name().toLowerCase(java.util.Locale.ROOT), "documents", stats.documents(),
+                "documentsByKind", stats.documentsByKind(), "denseVectors", stats.denseVectors(),
+                "dense", index.settings().denseEnabled(), "stale", index.isStale(), "lastBuild", lastBuild);
+    }
+
+    private java.util.List<String> graphTextNodeIds() {
+        try (Session session = graph.driver().session(graph.sessionConfig())) {
+            return session.run(TEXT_NODES.replace("count(n)", "n.id AS id")).list(r -> r.get("id").asString());
+        }
+    }
+
+    private long graphTextNodes() {
+        try (Session session = graph.driver().session(graph.sessionConfig())) {
+            return session.run(TEXT_NODES).single().get(0).asLong();
+        }
+    }
+}
