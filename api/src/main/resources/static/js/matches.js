@@ -31,14 +31,25 @@ function breakdown(candidate, scale) {
   return el('ul', { class: 'breakdown', 'aria-label': '得分构成' }, rows);
 }
 
+const EVIDENCE_SHOWN = 3;
+
+function evidenceItem(item) {
+  return el('li', { dataset: { evidenceId: item.id } },
+    el('span', { class: 'kind' }, evidenceKindLabel(item.kind)),
+    el('span', { class: 'ev-title' }, item.title || item.id),
+    item.year ? el('span', { class: 'muted' }, ` (${item.year})`) : null,
+    item.snippet ? el('p', { class: 'snippet' }, highlighted(item.snippet)) : null);
+}
+
+/** The first few pieces of evidence, the rest folded away so ten candidates still fit on a screen or two. */
 function evidenceList(evidence) {
   if (!evidence || !evidence.length) return el('p', { class: 'muted' }, '暂无证据');
-  return el('ul', { class: 'evidence' }, evidence.map((item) =>
-    el('li', { dataset: { evidenceId: item.id } },
-      el('span', { class: 'kind' }, evidenceKindLabel(item.kind)),
-      el('span', { class: 'ev-title' }, item.title || item.id),
-      item.year ? el('span', { class: 'muted' }, ` (${item.year})`) : null,
-      item.snippet ? el('p', { class: 'snippet' }, highlighted(item.snippet)) : null)));
+  const rest = evidence.slice(EVIDENCE_SHOWN);
+  return el('div', { class: 'evidence-box' },
+    el('ul', { class: 'evidence' }, evidence.slice(0, EVIDENCE_SHOWN).map(evidenceItem)),
+    rest.length ? el('details', { class: 'more-evidence' },
+      el('summary', {}, `另有 ${rest.length} 条证据`),
+      el('ul', { class: 'evidence' }, rest.map(evidenceItem))) : null);
 }
 
 function feedbackForm(candidate, ctx) {
