@@ -57,6 +57,12 @@ CALL {
   RETURN 'upstream' AS kind, 6 AS priority, 0 AS strength, p AS path
   UNION ALL
   WITH n, o
+  MATCH p = (n)-[:IN_INDUSTRY]->(:Industry)<-[:IN_INDUSTRY]-(e)<-[:APPLIED_FOR|OWNS]-(o)
+  WHERE e:Patent OR e:Achievement
+  WITH p, e ORDER BY (e.id IN coalesce($evidence[o.id], [])) DESC, coalesce(e.year, 0) DESC, e.id LIMIT 1
+  RETURN 'industry-evidence' AS kind, 6 AS priority, coalesce(e.year, 0) AS strength, p AS path
+  UNION ALL
+  WITH n, o
   MATCH p = (n)-[:IN_INDUSTRY]->(:Industry)<-[:IN_INDUSTRY]-(o)
   WITH p LIMIT 1
   RETURN 'industry' AS kind, 7 AS priority, 0 AS strength, p AS path

@@ -34,6 +34,8 @@ final class PathSentences {
             case "upstream" -> org.name() + " 所属产业「" + n.get(n.size() - 2).name() + "」是"
                     + (n.get(1).label().equals("Organization") ? "需求方 " + n.get(1).name() + " " : needText)
                     + "所属产业「" + n.get(n.size() - 3).name() + "」的上游";
+            case "industry-evidence" -> needText + "与 " + org.name() + " 的" + doc(n.get(2)) + "同属产业「"
+                    + n.get(1).name() + "」";
             case "industry" -> needText + "与 " + org.name() + " 同属产业「" + n.get(1).name() + "」";
             case "region" -> needText + "与 " + org.name() + " 同在 " + n.get(1).name();
             default -> needText + "经 " + (n.size() - 2) + " 个中间节点关联到 " + org.name();

@@ -77,6 +77,8 @@ class ExplanationFaithfulnessIT {
                         "需求方 合肥星驰新能源汽车有限公司（合成） 与 宁波锂电科技股份有限公司（合成） 有 3 件联合申请"));
         assertThat(fx.matcher.explain("SYN-NEED-1", "SYN-ORG-CAS").paths())
                 .anySatisfy(p -> assertThat(p.kind()).isEqualTo("solved-similar"));
+        assertThat(fx.matcher.explain("SYN-NEED-2", "SYN-ORG-NJU").paths()).anySatisfy(p -> assertThat(p.sentence())
+                .isEqualTo("需求「锂电池电极材料改性」与 南京大学（合成） 的成果《高镍正极材料中试成果》（SYN-ACH-1）同属产业「电池」"));
         assertThat(fx.matcher.explain("SYN-NEED-1", "SYN-ORG-AI").paths())
                 .anySatisfy(p -> assertThat(p.kind()).isIn("ipc", "ipc-hierarchy"));
     }
