@@ -85,6 +85,17 @@ class MatcherIT {
     }
 
     @Test
+    void weightsComeFromSettingsAndEqualScoresAreOrderedById() {
+        FeatureWeights regionOnly = new FeatureWeights(0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0);
+        Matcher byRegion = new Matcher(fx.graph, fx.index, fx.matcher.settings().withWeights(regionOnly));
+        MatchResult r = byRegion.matchNeed("SYN-NEED-1", MatchOptions.defaults().withLimit(50));
+        // both Hefei organizations score exactly 1 (same city as the demand): the smaller id comes first
+        assertThat(ids(r).subList(0, 2)).containsExactly("SYN-ORG-CAS", "SYN-ORG-LIMINE");
+        assertThat(r.candidates().get(0).score()).isEqualTo(1.0).isEqualTo(r.candidates().get(1).score());
+        assertThat(r.candidates().get(2).score()).isLessThan(1.0);
+    }
+
+    @Test
     void excludesTheDemanderAndItsBranchUnlessAsked() {
         MatchResult r = fx.matcher.matchNeed("SYN-NEED-1", MatchOptions.defaults().withLimit(50));
         assertThat(ids(r)).doesNotContain("SYN-ORG-DEMANDER", "SYN-ORG-DEMANDER-NJ");
