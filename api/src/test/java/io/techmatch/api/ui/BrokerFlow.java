@@ -96,6 +96,13 @@ final class BrokerFlow {
         assertThat(page.candidates()).allSatisfy(c -> assertThat(c.typeLabel()).isEqualTo("高校"));
         Browser.screenshot(driver, "03-consortium-filtered");
 
+        // the API takes at most 5,000 characters of free text: its problem+json shows with the field named
+        page.matchFreeText("热泵".repeat(2_501));
+        assertThat(page.errorShown()).as("an over-long text is refused visibly").isTrue();
+        assertThat(page.errorStatus()).isEqualTo("400");
+        assertThat(page.errorFields()).as("the problem's field errors are listed")
+                .anySatisfy(line -> assertThat(line).startsWith("text："));
+
         checkFreeTextIsEscaped(page, chosen.title());
         checkStoredMarkupIsEscaped(page);
     }

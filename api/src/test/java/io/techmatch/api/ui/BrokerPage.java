@@ -80,9 +80,8 @@ final class BrokerPage {
     }
 
     void matchFreeText(String text) {
-        WebElement area = find("#free-text");
-        area.clear();
-        area.sendKeys(text);
+        // set, not typed: typing thousands of characters is slow and adds nothing to the test
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find("#free-text"), text);
         find("#free-text-btn").click();
         idle();
     }
@@ -113,6 +112,10 @@ final class BrokerPage {
         find("#filters input[name='orgTypes'][value='" + cssString(type) + "']").click();
         find("#apply-filters").click();
         idle();
+    }
+
+    List<String> errorFields() {
+        return driver.findElements(By.cssSelector("#error-fields li")).stream().map(WebElement::getText).toList();
     }
 
     void explain(String orgId) {
