@@ -53,6 +53,19 @@ public final class EvidenceIndex implements EvidenceSearch, AutoCloseable {
         return store.write(docs == null ? List.of() : docs, false, false);
     }
 
+    /**
+     * Like {@link #upsert} with vectors computed elsewhere ({@code vectors} by document id, normalized, dimension
+     * {@link EmbeddingModel#DIMENSION}): for imports and benchmarks; the documents are not embedded again.
+     */
+    public IndexStats upsertWithVectors(Collection<EvidenceDocument> docs, Map<String, float[]> vectors) {
+        return store.write(docs == null ? List.of() : docs, Map.copyOf(vectors), false, false);
+    }
+
+    /** The query embedding of {@code text} after query cleaning (null when dense is off or nothing is left). */
+    public float[] embedQuery(String text) {
+        return embedder == null ? null : embedder.embedQuery(QueryCleaner.clean(text));
+    }
+
     public IndexStats delete(Collection<String> ids) {
         return store.delete(ids == null ? List.of() : ids);
     }
@@ -87,6 +100,14 @@ public final class EvidenceIndex implements EvidenceSearch, AutoCloseable {
 
     /** Like {@link #search(SearchQuery)} with other fusion settings for this query: for tuning without a rebuild. */
     public List<EvidenceHit> search(SearchQuery query, FusionSettings fusion) {
+        return search(query, fusion, null);
+    }
+
+    /**
+     * Like {@link #search(SearchQuery, FusionSettings)} with the query embedding given (from {@link #embedQuery}), so
+     * one embedding serves several searches and latency can be measured without it.
+     */
+    public List<EvidenceHit> search(SearchQuery query, FusionSettings fusion, float[] queryVector) {
         if (query == null) {
             return List.of();
         }
@@ -110,7 +131,7 @@ public final class EvidenceIndex implements EvidenceSearch, AutoCloseable {
             // very long queries can exceed Lucene's clause limit: halve them until they fit
             for (String t = text; ; t = t.substring(0, t.length() / 2)) {
                 try {
-                    return new EvidenceSearcher(searcher, embedder, fusion).search(query, t, mode);
+                    return new EvidenceSearcher(searcher, embedder, fusion).search(query, t, mode, queryVector);
                 } catch (TooManyClauses e) {
                     log.warn("Query of {} chars has too many terms; retrying with {}", t.length(), t.length() / 2);
                 }

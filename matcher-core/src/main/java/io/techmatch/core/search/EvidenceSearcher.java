@@ -40,7 +40,8 @@ final class EvidenceSearcher {
     record Candidate(int doc, double score) {
     }
 
-    List<EvidenceHit> search(SearchQuery q, String text, RetrievalMode mode) throws IOException {
+    /** {@code vector}: the query's embedding when the caller has it already, else null (embedded here). */
+    List<EvidenceHit> search(SearchQuery q, String text, RetrievalMode mode, float[] vector) throws IOException {
         Query filter = filter(q);
         RetrievalMode lexicalMode = mode == RetrievalMode.DENSE || mode == RetrievalMode.HYBRID
                 ? RetrievalMode.BM25_HANLP : mode;
@@ -48,7 +49,7 @@ final class EvidenceSearcher {
         int depth = mode == RetrievalMode.HYBRID ? Math.max(q.limit(), fusion.candidateDepth()) : q.limit();
         Map<String, Candidate> lex = mode == RetrievalMode.DENSE ? Map.of() : runLexical(lexical, filter, depth);
         Map<String, Candidate> den = mode == RetrievalMode.DENSE || mode == RetrievalMode.HYBRID
-                ? runDense(text, filter, depth) : Map.of();
+                ? runDense(text, vector, filter, depth) : Map.of();
         List<Fusion.Fused> ranked = switch (mode) {
             case HYBRID -> Fusion.fuse(scored(lex), scored(den), fusion);
             case DENSE -> scored(den).stream().map(s -> new Fusion.Fused(s.id(), s.score(), 0, s.score())).toList();
@@ -77,11 +78,11 @@ final class EvidenceSearcher {
         return candidates(searcher.search(query, depth).scoreDocs);
     }
 
-    private Map<String, Candidate> runDense(String text, Query filter, int depth) throws IOException {
+    private Map<String, Candidate> runDense(String text, float[] given, Query filter, int depth) throws IOException {
         if (embedder == null) {
             return Map.of();
         }
-        float[] vector = embedder.embedQuery(text);
+        float[] vector = given != null ? given : embedder.embedQuery(text);
         if (vector == null) {
             return Map.of();
         }

@@ -76,6 +76,12 @@ final class IndexStore implements AutoCloseable {
 
     /** Writes documents; unless {@code force}, ones whose content hash is unchanged are skipped. */
     synchronized IndexStats write(Collection<EvidenceDocument> docs, boolean deferCommit, boolean force) {
+        return write(docs, null, deferCommit, force);
+    }
+
+    /** {@code given}: vectors by document id computed elsewhere (not embedded again), or null. */
+    synchronized IndexStats write(Collection<EvidenceDocument> docs, Map<String, float[]> given, boolean deferCommit,
+                                  boolean force) {
         try {
             Map<String, EvidenceDocument> byId = new LinkedHashMap<>();
             for (EvidenceDocument d : docs) {
@@ -96,8 +102,8 @@ final class IndexStore implements AutoCloseable {
             } finally {
                 searchers.release(searcher);
             }
-            List<float[]> vectors = embedder == null ? null
-                    : embedder.embed(changed.stream().map(DocumentMapper::denseText).toList());
+            List<float[]> vectors = given != null ? changed.stream().map(d -> given.get(d.id())).toList()
+                    : embedder == null ? null : embedder.embed(changed.stream().map(DocumentMapper::denseText).toList());
             for (int i = 0; i < changed.size(); i++) {
                 EvidenceDocument d = changed.get(i);
                 writer.updateDocument(new Term(IndexFields.ID, d.id()),

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class SynonymTable {
     static final float DOMAIN_WEIGHT = 0.6f;
-    static final float CILIN_WEIGHT = 0f;
+    static final float CILIN_WEIGHT = 0.3f;
     /** Cilin groups larger than this mix near-synonyms with loosely related words. */
     private static final int MAX_CILIN_GROUP = 4;
     static final int MAX_PER_TERM = 3;
@@ -66,7 +66,7 @@ final class SynonymTable {
         }
         for (String line : Resources.lines(CILIN_FILE)) {
             String[] parts = line.split("\\s+");
-            if (CILIN_WEIGHT > 0 && parts.length >= 3 && parts.length - 1 <= MAX_CILIN_GROUP && parts[0].endsWith("=")) {
+            if (parts.length >= 3 && parts.length - 1 <= MAX_CILIN_GROUP && parts[0].endsWith("=")) {
                 addGroup(map, List.of(parts).subList(1, parts.length), CILIN_WEIGHT);
             }
         }

@@ -73,6 +73,22 @@ class DenseRetrievalTest {
     }
 
     @Test
+    void givenVectorsAreIndexedAndSearchedWithoutEmbedding() {
+        float[] x = new float[EmbeddingModel.DIMENSION];
+        float[] y = new float[EmbeddingModel.DIMENSION];
+        x[0] = 1;
+        y[1] = 1;
+        try (EvidenceIndex index = EvidenceIndex.open(settings(FusionSettings.defaults()))) {
+            IndexStats stats = index.upsertWithVectors(DOCS.subList(0, 2), java.util.Map.of("D1", x, "D2", y));
+            assertThat(stats.denseVectors()).isEqualTo(2);
+            List<EvidenceHit> hits = index.search(SearchQuery.of("任意文本", 2, RetrievalMode.DENSE),
+                    FusionSettings.defaults(), y);
+            assertThat(hits).extracting(EvidenceHit::id).containsExactly("D2", "D1");
+            assertThat(index.stats().embedded()).isZero();
+        }
+    }
+
+    @Test
     void textsAreCutToTheModelWindowBeforeHashing() {
         String longText = "储能".repeat(1_000);
         assertThat(Embedder.prepare(longText)).hasSize(Embedder.MAX_CHARS);
