@@ -20,6 +20,7 @@ class CanonicalLoadIT {
     static final String GOOD = """
             {"label":"Organization","name":"苏州纳微新材料（苏州）有限公司","type":"firm"}
             {"label":"Organization","name":"浙江大学","type":"university","province":"浙江省","city":"杭州市"}
+            {"label":"Organization","name":"苏州纳微新材料有限公司","type":"firm"}
             {"label":"Patent","id":"CN900000001A","title":"一种微球色谱填料的制备方法","year":2019,"ipcCodes":["B01J20/285","C08F2/18"],"applicationDate":"2019-03-01"}
             {"label":"Patent","id":"CN900000002A","title":"一种单分散聚合物微球","year":2021,"ipcCodes":["C08F2/18"]}
             {"rel":"APPLIED_FOR","fromName":"苏州纳微新材料有限公司","to":"CN900000001A","order":1}
@@ -54,10 +55,13 @@ class CanonicalLoadIT {
     void loadsNodesRelationshipsAndDerivedStructure() throws Exception {
         LoadSummary summary = loader.load(SourceType.CANONICAL, List.of(write("good.jsonl", GOOD)));
 
-        assertThat(summary.read()).isEqualTo(9);
+        assertThat(summary.read()).isEqualTo(10);
         assertThat(summary.rejected()).isZero();
-        // 4 nodes + 5 relationships; the APPLIED_FOR from the same firm resolves to the one organization
+        // 4 nodes + 5 relationships; the second spelling of the firm updates it (an alias), the APPLIED_FOR rows
+        // from either spelling resolve to the one organization
         assertThat(summary.created()).isEqualTo(9);
+        assertThat(summary.updated()).isEqualTo(1);
+        assertThat(count("MATCH (o:Organization) WHERE o.aliases = ['苏州纳微新材料有限公司'] RETURN count(o)")).isEqualTo(1);
         assertThat(count("MATCH (o:Organization) RETURN count(o)")).isEqualTo(2);
         assertThat(count("MATCH (o:Organization {name:'苏州纳微新材料（苏州）有限公司', province:'江苏省', city:'苏州市'}) RETURN count(o)"))
                 .isEqualTo(1);
@@ -80,7 +84,7 @@ class CanonicalLoadIT {
         LoadSummary again = loader.load(SourceType.CANONICAL, List.of(file));
         assertThat(again.created()).isZero();
         assertThat(again.updated()).isZero();
-        assertThat(again.unchanged()).isEqualTo(first.created());
+        assertThat(again.unchanged()).isEqualTo(first.created() + first.updated());
         assertThat(GraphChecksum.of(graph)).isEqualTo(before);
 
         write("good.jsonl", GOOD.replace("一种单分散聚合物微球", "一种粒径均一的单分散聚合物微球"));

@@ -45,7 +45,8 @@ public final class CanonicalReader implements SourceReader {
         String kind = csv ? kindOfCsv(file) : null;
         List<String> header = null;
         try (LineReader lines = new LineReader(file)) {
-            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+            for (LineReader.Line line = csv ? lines.nextCsvRecord() : lines.next(); line != null;
+                 line = csv ? lines.nextCsvRecord() : lines.next()) {
                 Origin origin = new Origin(file, line.number());
                 if (line.text() != null && line.text().isBlank()) {
                     continue;
@@ -69,7 +70,12 @@ public final class CanonicalReader implements SourceReader {
                 if (csv) {
                     fields.put(isRelType(kind) ? "rel" : "label", kind);
                 }
-                CanonicalRows.emit(fields, origin, context, sink);
+                try {
+                    CanonicalRows.emit(fields, origin, context, sink);
+                } catch (RuntimeException e) {
+                    Rows.rethrowIfFatal(e);
+                    sink.reject(origin, "-", "cannot map the row: " + e);
+                }
             }
         }
     }

@@ -16,7 +16,10 @@ final class CsvLine {
     static List<String> parse(String line) throws IOException {
         try (MappingIterator<String[]> it = CSV.readerFor(String[].class)
                 .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(line)) {
-            return it.hasNext() ? List.of(it.next()) : List.of();
+            // hasNextValue/nextValue throw IOException; hasNext/next would wrap a parse error in an unchecked one
+            return it.hasNextValue() ? List.of(it.nextValue()) : List.of();
+        } catch (RuntimeException e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 }

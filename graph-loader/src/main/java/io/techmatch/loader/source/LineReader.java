@@ -60,6 +60,34 @@ final class LineReader implements Closeable {
         }
     }
 
+    /**
+     * The next CSV record: a line, joined with the following ones while a quoted field is open (an odd number of
+     * quotes), so fields may hold line breaks. Numbered by its first line.
+     */
+    Line nextCsvRecord() throws IOException {
+        Line first = next();
+        if (first == null || first.text() == null || quotes(first.text()) % 2 == 0) {
+            return first;
+        }
+        StringBuilder text = new StringBuilder(first.text());
+        int bytes = first.bytes();
+        long quoteCount = quotes(first.text());
+        while (quoteCount % 2 == 1) {
+            Line more = next();
+            if (more == null || more.text() == null) {
+                break; // unterminated: the CSV parser reports it
+            }
+            text.append('\n').append(more.text());
+            bytes += more.bytes();
+            quoteCount += quotes(more.text());
+        }
+        return new Line(first.number(), text.toString(), bytes);
+    }
+
+    private static long quotes(String text) {
+        return text.chars().filter(c -> c == '"').count();
+    }
+
     @Override
     public void close() throws IOException {
         in.close();

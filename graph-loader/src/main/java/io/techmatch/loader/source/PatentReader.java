@@ -106,13 +106,13 @@ public final class PatentReader implements SourceReader {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> fields = JSON.convertValue(record, Map.class);
-        PatentRecords.emit(fields, origin, context, sink);
+        PatentRecords.safeEmit(fields, origin, context, sink);
     }
 
     private void readCsv(Path file, RowSink sink) throws IOException {
         List<String> header = null;
         try (LineReader lines = new LineReader(file)) {
-            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+            for (LineReader.Line line = lines.nextCsvRecord(); line != null; line = lines.nextCsvRecord()) {
                 Origin origin = new Origin(file, line.number());
                 if (line.text() != null && line.text().isBlank()) {
                     continue;
@@ -141,7 +141,7 @@ public final class PatentReader implements SourceReader {
                 for (int i = 0; i < header.size(); i++) {
                     fields.put(header.get(i).strip(), values.get(i));
                 }
-                PatentRecords.emit(fields, origin, context, sink);
+                PatentRecords.safeEmit(fields, origin, context, sink);
             }
         }
     }
@@ -166,7 +166,7 @@ public final class PatentReader implements SourceReader {
                 for (int i = 0; i < header.size(); i++) {
                     fields.put(header.get(i), i < values.size() ? values.get(i) : "");
                 }
-                PatentRecords.emit(fields, new Origin(file, row.getRowNum() + 1L), context, sink);
+                PatentRecords.safeEmit(fields, new Origin(file, row.getRowNum() + 1L), context, sink);
             }
         }
     }

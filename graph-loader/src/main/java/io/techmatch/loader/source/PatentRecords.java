@@ -24,6 +24,16 @@ final class PatentRecords {
     private PatentRecords() {
     }
 
+    /** Like {@link #emit}, with an unexpected failure reported as a reject of that record. */
+    static void safeEmit(Map<String, Object> r, Origin origin, ReadContext context, RowSink sink) {
+        try {
+            emit(r, origin, context, sink);
+        } catch (RuntimeException e) {
+            Rows.rethrowIfFatal(e);
+            sink.reject(origin, "-", "cannot map the record: " + e);
+        }
+    }
+
     static boolean isCnki(Map<String, Object> r) {
         return r.containsKey("com") || r.containsKey("ChDiv_summary");
     }

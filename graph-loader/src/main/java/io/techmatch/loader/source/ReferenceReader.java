@@ -157,7 +157,8 @@ public final class ReferenceReader implements SourceReader {
         boolean tsv = name.endsWith(".tsv");
         boolean csv = name.endsWith(".csv");
         try (LineReader lines = new LineReader(file)) {
-            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+            for (LineReader.Line line = csv ? lines.nextCsvRecord() : lines.next(); line != null;
+                 line = csv ? lines.nextCsvRecord() : lines.next()) {
                 if (line.number() <= skip || line.text() != null && line.text().isBlank()) {
                     continue;
                 }
@@ -183,7 +184,13 @@ public final class ReferenceReader implements SourceReader {
                     sink.reject(origin, "-", "unparseable row: " + e.getMessage().split("\n")[0]);
                     continue;
                 }
-                handler.handle(fields, origin, sink);
+                try {
+                    handler.handle(fields, origin, sink);
+                } catch (RuntimeException e) {
+                    Rows.rethrowIfFatal(e);
+                    // one odd row must not stop a load half-way: it is reported like any other bad row
+                    sink.reject(origin, "-", "cannot map the row: " + e);
+                }
             }
         }
     }

@@ -23,6 +23,13 @@ public final class Rows {
         return Collections.unmodifiableMap(out);
     }
 
+    /** Failures of the graph or of the reject report end the load; only failures of one row become rejects. */
+    static void rethrowIfFatal(RuntimeException e) {
+        if (e instanceof org.neo4j.driver.exceptions.Neo4jException || e instanceof java.io.UncheckedIOException) {
+            throw e;
+        }
+    }
+
     public static Map<String, Object> props(Object... keyValues) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {

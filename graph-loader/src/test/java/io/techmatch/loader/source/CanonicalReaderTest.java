@@ -16,13 +16,15 @@ class CanonicalReaderTest {
     @Test
     void csvColumnsAreTypedByTheGraphModel(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("demo-Patent.csv"),
-                "id,title,year,ipcCodes\nCN9A,\"一种电池,及其方法\",2022,H01M4/58|H01M10/0525\nCN9B,坏年份,abc,\n");
+                "id,title,year,ipcCodes\nCN9A,\"一种电池,及其方法\",2022,H01M4/58|H01M10/0525\nCN9B,坏年份,abc,\nCN9C,\"跨两行的\n标题\",2021,\nCN9D,第六行,2020,\n");
         CollectingSink sink = new CollectingSink();
 
         new CanonicalReader(context).read(file, sink);
 
         assertThat(sink.rejects).containsExactly("3\tyear\tnot an integer: 'abc'");
-        assertThat(sink.nodes).hasSize(1);
+        assertThat(sink.nodes).hasSize(3);
+        assertThat(sink.nodes.get(1).props()).containsEntry("title", "跨两行的\n标题");
+        assertThat(sink.nodes.get(2).origin().line()).isEqualTo(6); // a quoted line break spans two lines
         NodeRow row = sink.nodes.get(0);
         assertThat(row.id()).isEqualTo("CN9A");
         assertThat(row.props()).containsEntry("title", "一种电池,及其方法").containsEntry("year", 2022L)
