@@ -17,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,6 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The application as the README runs it: default (demo) profile on an empty graph, so it loads the demo dataset,
  * indexes it, and serves it with the demo keys.
  */
+// its own context (demo profile): closed after the class so its embedded Neo4j does not stay in the test JVM
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DemoStartupIT {
     private static final Path DATA = TestGraph.newTempDir("techmatch-demo-it");
