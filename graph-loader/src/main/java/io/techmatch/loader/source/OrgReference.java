@@ -22,6 +22,7 @@ final class OrgReference {
     private static final Pattern CAS_RESEARCH = Pattern.compile(".*(研究所|研究院|研究中心|植物园|天文台|大学|科学院.{0,8}所)$");
 
     private final ReadContext context;
+    private Map<String, String> fullNameByCode;
 
     OrgReference(ReadContext context) {
         this.context = context;
@@ -108,7 +109,31 @@ final class OrgReference {
             sink.reject(o, company == null ? "company_name" : "industry_code", "missing value");
             return;
         }
-        sink.rel(new RelRow(Rel.IN_INDUSTRY, Label.ORGANIZATION, context.resolver().resolve(company).id(),
+        // the stock code is the reliable key: short names change (ST, renamings) more often than codes
+        String stock = ReferenceReader.text(f, "company_code");
+        String fullName = stock == null ? null : fullNameByCode(o.file()).get(stock.replaceAll("\\..*$", ""));
+        sink.rel(new RelRow(Rel.IN_INDUSTRY, Label.ORGANIZATION,
+                context.resolver().resolve(fullName != null ? fullName : company).id(),
                 Label.INDUSTRY, "SW:" + code, Map.of("inferred", false), o));
+    }
+
+    private Map<String, String> fullNameByCode(Path companyIndustryFile) {
+        if (fullNameByCode == null) {
+            fullNameByCode = new HashMap<>();
+            Path companies = companyIndustryFile.resolveSibling("company.jsonl");
+            if (Files.exists(companies)) {
+                try {
+                    for (String line : Files.readAllLines(companies)) {
+                        JsonNode c = JSON.readTree(line);
+                        if (c.hasNonNull("code") && c.hasNonNull("fullname")) {
+                            fullNameByCode.put(c.get("code").asText().replaceAll("\\..*$", ""), c.get("fullname").asText());
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("cannot read " + companies, e);
+                }
+            }
+        }
+        return fullNameByCode;
     }
 }
