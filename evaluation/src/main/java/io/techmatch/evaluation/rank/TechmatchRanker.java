@@ -33,9 +33,11 @@ final class TechmatchRanker implements Ranker, AutoCloseable {
     private final EvidenceSearch evidence;
     private final Path home;
     private final GraphConnection graph;
+    private final boolean ownsGraph;
     private Set<String> loadedWithout;
     private Matcher matcher;
 
+    /** Starts its own embedded graph in a temporary home, closed and deleted with the ranker. */
     TechmatchRanker(Corpus corpus, EvidenceSearch evidence) {
         this.corpus = corpus;
         this.evidence = evidence;
@@ -45,6 +47,16 @@ final class TechmatchRanker implements Ranker, AutoCloseable {
             throw new UncheckedIOException(e);
         }
         this.graph = GraphConnection.open(GraphSettings.embedded(home, 0));
+        this.ownsGraph = true;
+    }
+
+    /** Uses a graph owned by the caller (e.g. the test graph); it is wiped and reloaded, but not closed. */
+    TechmatchRanker(Corpus corpus, EvidenceSearch evidence, GraphConnection graph) {
+        this.corpus = corpus;
+        this.evidence = evidence;
+        this.home = null;
+        this.graph = graph;
+        this.ownsGraph = false;
     }
 
     @Override
@@ -78,6 +90,9 @@ final class TechmatchRanker implements Ranker, AutoCloseable {
 
     @Override
     public void close() {
+        if (!ownsGraph) {
+            return;
+        }
         graph.close();
         try (Stream<Path> files = Files.walk(home)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
