@@ -3,7 +3,7 @@ package io.techmatch.loader;
 import io.techmatch.core.graph.CypherResource;
 import io.techmatch.core.graph.GraphConnection;
 import io.techmatch.core.graph.GraphModel.Label;
-import io.techmatch.loader.source.IpcCodes;
+import io.techmatch.core.graph.IpcCodes;
 import io.techmatch.loader.source.NodeRow;
 import io.techmatch.loader.source.Origin;
 import io.techmatch.loader.source.RelRow;

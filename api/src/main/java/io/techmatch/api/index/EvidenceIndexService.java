@@ -60,10 +60,7 @@ public class EvidenceIndexService {
         long start = System.nanoTime();
         state.set(State.BUILDING);
         try {
-            index.rebuildFromGraph(graph);
-            // Safety net: rebuildFromGraph over a non-empty index skips documents whose content hash matches the
-            // pre-clear view (they are then missing); re-reading every text node by id restores them.
-            IndexStats stats = index.refreshFromGraph(graph, graphTextNodeIds());
+            IndexStats stats = index.rebuildFromGraph(graph);
             lastBuild = stats.documents() + " documents, " + stats.denseVectors() + " vectors in "
                     + (System.nanoTime() - start) / 1_000_000 + " ms";
             state.set(State.READY);
@@ -88,12 +85,6 @@ public class EvidenceIndexService {
         return Map.of("state", state.get().name().toLowerCase(java.util.Locale.ROOT), "documents", stats.documents(),
                 "documentsByKind", stats.documentsByKind(), "denseVectors", stats.denseVectors(),
                 "dense", index.settings().denseEnabled(), "stale", index.isStale(), "lastBuild", lastBuild);
-    }
-
-    private java.util.List<String> graphTextNodeIds() {
-        try (Session session = graph.driver().session(graph.sessionConfig())) {
-            return session.run(TEXT_NODES.replace("count(n)", "n.id AS id")).list(r -> r.get("id").asString());
-        }
     }
 
     private long graphTextNodes() {

@@ -1,5 +1,6 @@
 package io.techmatch.evaluation.graph;
 
+import io.techmatch.core.graph.IpcCodes;
 import io.techmatch.core.graph.CypherResource;
 import io.techmatch.core.graph.GraphConnection;
 import io.techmatch.core.search.EvidenceDocument;

@@ -1,5 +1,6 @@
 package io.techmatch.evaluation.graph;
 
+import io.techmatch.core.graph.IpcCodes;
 import io.techmatch.core.search.EvidenceDocument;
 import io.techmatch.evaluation.dataset.Corpus;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ record GraphRows(List<Map<String, Object>> regions, List<Map<String, Object>> or
         List<Map<String, Object>> patents = new ArrayList<>();
         Map<String, Map<String, Object>> pairs = new TreeMap<>();
         for (EvidenceDocument d : docs) {
-            List<String> codes = d.ipcCodes().stream().map(IpcCodes::normalize).distinct().toList();
+            List<String> codes = d.ipcCodes().stream().map(IpcCodes::clean).distinct().toList();
             for (String code : codes) {
                 for (String c : IpcCodes.withAncestors(code)) {
                     Map<String, Object> row = new HashMap<>();

@@ -1,5 +1,6 @@
 package io.techmatch.loader.source;
 
+import io.techmatch.core.graph.IpcCodes;
 import io.techmatch.core.graph.GraphModel.Label;
 import io.techmatch.core.graph.GraphModel.Rel;
 import java.nio.charset.StandardCharsets;

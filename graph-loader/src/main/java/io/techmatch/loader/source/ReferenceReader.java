@@ -1,5 +1,6 @@
 package io.techmatch.loader.source;
 
+import io.techmatch.core.graph.IpcCodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.techmatch.core.graph.GraphModel.Label;

@@ -75,7 +75,9 @@ public final class EvidenceIndex implements EvidenceSearch, AutoCloseable {
         long start = System.nanoTime();
         store.clear();
         List<IndexStats> parts = new ArrayList<>();
-        long read = GraphEvidenceReader.read(graph, null, GRAPH_BATCH, batch -> parts.add(store.write(batch, true, false)));
+        // force: after clear() the searcher still shows the old documents until the commit, so an unchanged-hash
+        // check here would skip (and so lose) every document that did not change.
+        long read = GraphEvidenceReader.read(graph, null, GRAPH_BATCH, batch -> parts.add(store.write(batch, true, true)));
         IndexStats stats = store.commit(parts.stream().mapToInt(IndexStats::written).sum(), 0, 0);
         log.info("Evidence index rebuilt from the graph: {} nodes read, {} documents, {} vectors in {} ms", read,
                 stats.documents(), stats.denseVectors(), (System.nanoTime() - start) / 1_000_000);

@@ -59,6 +59,16 @@ class EvidenceIndexIT {
     }
 
     @Test
+    void rebuildingANonEmptyIndexKeepsEveryDocument() {
+        try (EvidenceIndex index = EvidenceIndex.open(IndexSettings.inMemory(false))) {
+            long first = index.rebuildFromGraph(graph).documents();
+            assertThat(index.rebuildFromGraph(graph).documents()).isEqualTo(first).isEqualTo(6);
+            assertThat(index.search(SearchQuery.of("高镍正极材料", 5, RetrievalMode.BM25_HANLP, "Patent")))
+                    .extracting(EvidenceHit::id).containsExactly("CN111111111A");
+        }
+    }
+
+    @Test
     void refreshFollowsChangesAndDeletionsInTheGraph() {
         try (EvidenceIndex index = EvidenceIndex.open(IndexSettings.inMemory(false))) {
             index.rebuildFromGraph(graph);
