@@ -149,9 +149,13 @@ public final class EvidenceIndex implements EvidenceSearch, AutoCloseable {
         return store.stats(0, 0, 0);
     }
 
-    /** True when the HanLP dictionary changed since the text was analyzed. */
+    /**
+     * True when the text was analyzed with another analysis configuration than the loaded one: the content
+     * fingerprint recorded in the index commit (dictionary terms, stopwords, synonyms, analyzer version) differs, in
+     * this JVM after a dictionary reload or across restarts after the files changed.
+     */
     public boolean isStale() {
-        return store.indexedDictionaryVersion() != TextBootstrap.dictionaryVersion();
+        return store.stale();
     }
 
     /** Re-analyzes every stored document with the current dictionary (the next search does it when stale). */

@@ -19,6 +19,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -45,16 +46,21 @@ final class EvidenceSearcher {
         Query filter = filter(q);
         RetrievalMode lexicalMode = mode == RetrievalMode.DENSE || mode == RetrievalMode.HYBRID
                 ? RetrievalMode.BM25_HANLP : mode;
-        Query lexical = lexicalQuery(lexicalMode, text);
+        Query lexical = mode == RetrievalMode.HYBRID && fusion.bigrams()
+                ? either(lexicalQuery(lexicalMode, text), lexicalQuery(RetrievalMode.BM25_CJK, text))
+                : lexicalQuery(lexicalMode, text);
         int depth = mode == RetrievalMode.HYBRID ? Math.max(q.limit(), fusion.candidateDepth()) : q.limit();
         Map<String, Candidate> lex = mode == RetrievalMode.DENSE ? Map.of() : runLexical(lexical, filter, depth);
-        Map<String, Candidate> den = mode == RetrievalMode.DENSE || mode == RetrievalMode.HYBRID
-                ? runDense(text, vector, filter, depth) : Map.of();
-        List<Fusion.Fused> ranked = switch (mode) {
-            case HYBRID -> Fusion.fuse(scored(lex), scored(den), fusion);
-            case DENSE -> scored(den).stream().map(s -> new Fusion.Fused(s.id(), s.score(), 0, s.score())).toList();
-            default -> scored(lex).stream().map(s -> new Fusion.Fused(s.id(), s.score(), s.score(), 0)).toList();
-        };
+        boolean dense = mode == RetrievalMode.DENSE || mode == RetrievalMode.HYBRID;
+        float[] queryVector = !dense ? null : vector != null ? vector : embedder != null ? embedder.embedQuery(text) : null;
+        Map<String, Candidate> den = dense ? runDense(queryVector, filter, depth) : Map.of();
+        List<Fusion.Fused> ranked = rank(mode, lex, den);
+        if (dense && fusion.feedbackDocs() > 0 && queryVector != null && !ranked.isEmpty()) {
+            float[] expanded = DenseFeedback.rocchio(searcher, queryVector, feedbackDocs(ranked, lex, den),
+                    fusion.feedbackWeight());
+            den = runDense(expanded, filter, depth);
+            ranked = rank(mode, lex, den);
+        }
         List<EvidenceHit> hits = new ArrayList<>(Math.min(q.limit(), ranked.size()));
         String field = IndexFields.analyzed(IndexFields.BODY, lexicalMode);
         Query highlight = lexicalQuery(lexicalMode, text, field);
@@ -78,16 +84,48 @@ final class EvidenceSearcher {
         return candidates(searcher.search(query, depth).scoreDocs);
     }
 
-    private Map<String, Candidate> runDense(String text, float[] given, Query filter, int depth) throws IOException {
-        if (embedder == null) {
-            return Map.of();
-        }
-        float[] vector = given != null ? given : embedder.embedQuery(text);
+    private List<Fusion.Fused> rank(RetrievalMode mode, Map<String, Candidate> lex, Map<String, Candidate> den) {
+        return switch (mode) {
+            case HYBRID -> Fusion.fuse(scored(lex), scored(den), fusion);
+            case DENSE -> scored(den).stream().map(s -> new Fusion.Fused(s.id(), s.score(), 0, s.score())).toList();
+            default -> scored(lex).stream().map(s -> new Fusion.Fused(s.id(), s.score(), s.score(), 0)).toList();
+        };
+    }
+
+    /** Lucene doc numbers of the best {@code feedbackDocs} of the first-round ranking (fused when hybrid). */
+    private int[] feedbackDocs(List<Fusion.Fused> ranked, Map<String, Candidate> lex, Map<String, Candidate> den) {
+        return ranked.stream().limit(fusion.feedbackDocs())
+                .mapToInt(f -> (den.containsKey(f.id()) ? den.get(f.id()) : lex.get(f.id())).doc()).toArray();
+    }
+
+    /**
+     * KNN over each passage field in use; a document scores its best passage (MaxP), so a long text is found by
+     * its most relevant part rather than only by its first 480 characters.
+     */
+    private Map<String, Candidate> runDense(float[] vector, Query filter, int depth) throws IOException {
         if (vector == null) {
             return Map.of();
         }
-        return candidates(searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, depth, filter), depth)
-                .scoreDocs);
+        Map<Integer, Float> best = new HashMap<>();
+        for (int p = 0; p < fusion.passages(); p++) {
+            TopDocs top = searcher.search(new KnnFloatVectorQuery(IndexFields.passageVector(p), vector, depth, filter),
+                    depth);
+            for (ScoreDoc sd : top.scoreDocs) {
+                best.merge(sd.doc, sd.score, Math::max);
+            }
+        }
+        ScoreDoc[] merged = best.entrySet().stream().map(e -> new ScoreDoc(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingDouble((ScoreDoc sd) -> sd.score).reversed()
+                        .thenComparingInt(sd -> sd.doc))
+                .limit(depth).toArray(ScoreDoc[]::new);
+        return candidates(merged);
+    }
+
+    private static Query either(Query a, Query b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return new BooleanQuery.Builder().add(a, Occur.SHOULD).add(b, Occur.SHOULD).build();
     }
 
     private Map<String, Candidate> candidates(ScoreDoc[] docs) throws IOException {

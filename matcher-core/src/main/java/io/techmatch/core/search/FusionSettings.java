@@ -3,10 +3,17 @@ package io.techmatch.core.search;
 import java.util.Objects;
 
 /**
- * Hybrid fusion. {@code candidateDepth} is how many hits each side retrieves before fusing (at least the query's
- * limit is used); the weights apply to both methods; {@code rrfK} only to {@link FusionMethod#RRF}.
+ * How hybrid (and dense) retrieval is done at query time. {@code candidateDepth} is how many hits each side
+ * retrieves before fusing (at least the query's limit is used); the weights apply to every method; {@code rrfK} only
+ * to {@link FusionMethod#RRF}. {@code bigrams}: the lexical side of a hybrid query also matches the CJK-bigram fields
+ * (HanLP words and bigrams summed), which recovers words the segmenter splits differently in query and document.
+ * {@code passages}: how many of a document's passage vectors dense retrieval reads (1 = the title and the start of
+ * the body only; up to {@link DocumentMapper#MAX_PASSAGES}); a document scores its best passage (MaxP).
+ * {@code feedbackDocs} and {@code feedbackWeight}: dense pseudo-relevance feedback (Rocchio on the vectors of the top
+ * documents, no re-embedding); 0 docs = off.
  */
-public record FusionSettings(FusionMethod method, double lexicalWeight, double denseWeight, int rrfK, int candidateDepth) {
+public record FusionSettings(FusionMethod method, double lexicalWeight, double denseWeight, int rrfK, int candidateDepth,
+                             boolean bigrams, int passages, int feedbackDocs, double feedbackWeight) {
 
     public FusionSettings {
         Objects.requireNonNull(method, "method");
@@ -19,6 +26,17 @@ public record FusionSettings(FusionMethod method, double lexicalWeight, double d
         if (candidateDepth < 1 || candidateDepth > SearchQuery.MAX_LIMIT) {
             throw new IllegalArgumentException("candidateDepth must be 1.." + SearchQuery.MAX_LIMIT);
         }
+        if (passages < 1 || passages > DocumentMapper.MAX_PASSAGES) {
+            throw new IllegalArgumentException("passages must be 1.." + DocumentMapper.MAX_PASSAGES + ", was " + passages);
+        }
+        if (feedbackDocs < 0 || feedbackDocs > 100 || feedbackWeight < 0) {
+            throw new IllegalArgumentException("feedbackDocs must be 0..100 and feedbackWeight >= 0");
+        }
+    }
+
+    /** Fusion only: HanLP words alone, the first passage alone, no feedback (the settings before passages). */
+    public FusionSettings(FusionMethod method, double lexicalWeight, double denseWeight, int rrfK, int candidateDepth) {
+        this(method, lexicalWeight, denseWeight, rrfK, candidateDepth, false, 1, 0, 0);
     }
 
     /**
@@ -31,5 +49,30 @@ public record FusionSettings(FusionMethod method, double lexicalWeight, double d
 
     public static FusionSettings rrf() {
         return new FusionSettings(FusionMethod.RRF, 1.0, 1.0, 60, 100);
+    }
+
+    public FusionSettings withWeights(double lexical, double dense) {
+        return new FusionSettings(method, lexical, dense, rrfK, candidateDepth, bigrams, passages, feedbackDocs,
+                feedbackWeight);
+    }
+
+    public FusionSettings withMethod(FusionMethod m) {
+        return new FusionSettings(m, lexicalWeight, denseWeight, rrfK, candidateDepth, bigrams, passages, feedbackDocs,
+                feedbackWeight);
+    }
+
+    public FusionSettings withBigrams(boolean on) {
+        return new FusionSettings(method, lexicalWeight, denseWeight, rrfK, candidateDepth, on, passages, feedbackDocs,
+                feedbackWeight);
+    }
+
+    public FusionSettings withPassages(int n) {
+        return new FusionSettings(method, lexicalWeight, denseWeight, rrfK, candidateDepth, bigrams, n, feedbackDocs,
+                feedbackWeight);
+    }
+
+    public FusionSettings withFeedback(int docs, double weight) {
+        return new FusionSettings(method, lexicalWeight, denseWeight, rrfK, candidateDepth, bigrams, passages, docs,
+                weight);
     }
 }

@@ -16,9 +16,17 @@ final class IndexFields {
     static final String YEAR = "year";
     static final String CONFIDENTIAL = "confidential";
     static final String CONTENT_HASH = "contentHash";
+    /** The first passage's vector (title and start of the body); further passages are {@link #passageVector}. */
     static final String VECTOR = "vector";
     /** Commit user data: the dictionary version the text was analyzed with. */
     static final String DICTIONARY_VERSION = "dictionaryVersion";
+    /** Commit user data: the content hash of the analysis configuration the text was analyzed with. */
+    static final String ANALYZER_FINGERPRINT = "analyzerFingerprint";
+
+    /** The vector field of passage {@code i} (0 = {@link #VECTOR}); fields, since a Lucene 9 vector is single-valued. */
+    static String passageVector(int i) {
+        return i == 0 ? VECTOR : VECTOR + "_p" + i;
+    }
 
     /** The analyzed copy of {@code TITLE} or {@code BODY} for a lexical analyzer. */
     static String analyzed(String base, RetrievalMode mode) {

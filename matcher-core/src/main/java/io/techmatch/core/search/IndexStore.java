@@ -36,24 +36,31 @@ final class IndexStore implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Embedder embedder;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IndexStore.class);
     private volatile long indexedDictionaryVersion;
+    private volatile String indexedFingerprint;
 
     private IndexStore(Directory directory, IndexWriter writer, Embedder embedder) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
         this.embedder = embedder;
-        String recorded = null;
+        Map<String, String> recorded = new HashMap<>();
         if (writer.getLiveCommitData() != null) {
-            for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
-                if (IndexFields.DICTIONARY_VERSION.equals(e.getKey())) {
-                    recorded = e.getValue();
-                }
-            }
+            writer.getLiveCommitData().forEach(e -> recorded.put(e.getKey(), e.getValue()));
         }
-        // an empty index is fresh by definition; a populated one without a recorded version is stale
-        this.indexedDictionaryVersion = writer.getDocStats().numDocs == 0 ? TextBootstrap.dictionaryVersion()
-                : recorded == null ? -1 : Long.parseLong(recorded);
+        // An empty index is fresh by definition. A populated one is fresh only when it recorded the fingerprint of
+        // the analysis configuration loaded now (a version number restarts at 1 in every JVM, so it cannot tell);
+        // otherwise it is stale, and the next search (or the app's start-up check) re-analyzes it.
+        boolean fresh = writer.getDocStats().numDocs == 0
+                || TextBootstrap.analyzerFingerprint().equals(recorded.get(IndexFields.ANALYZER_FINGERPRINT));
+        this.indexedDictionaryVersion = fresh ? TextBootstrap.dictionaryVersion() : -1;
+        this.indexedFingerprint = fresh ? TextBootstrap.analyzerFingerprint()
+                : recorded.getOrDefault(IndexFields.ANALYZER_FINGERPRINT, "none");
+        if (!fresh) {
+            log.warn("Evidence index was analyzed with fingerprint {}, the loaded configuration is {}: stale",
+                    indexedFingerprint, TextBootstrap.analyzerFingerprint());
+        }
     }
 
     static IndexStore open(Path path, Embedder embedder) {
@@ -102,21 +109,39 @@ final class IndexStore implements AutoCloseable {
             } finally {
                 searchers.release(searcher);
             }
-            List<float[]> vectors = given != null ? changed.stream().map(d -> given.get(d.id())).toList()
-                    : embedder == null ? null : embedder.embed(changed.stream().map(DocumentMapper::denseText).toList());
+            List<List<float[]>> vectors = given != null ? changed.stream().map(d -> single(given.get(d.id()))).toList()
+                    : embedder == null ? null : embedPassages(changed);
             for (int i = 0; i < changed.size(); i++) {
                 EvidenceDocument d = changed.get(i);
                 writer.updateDocument(new Term(IndexFields.ID, d.id()),
-                        DocumentMapper.toLucene(d, hashes.get(i), vectors == null ? null : vectors.get(i)));
+                        DocumentMapper.toLucene(d, hashes.get(i), vectors == null ? List.of() : vectors.get(i)));
             }
             if (wasEmpty) {
                 indexedDictionaryVersion = TextBootstrap.dictionaryVersion();
+                indexedFingerprint = TextBootstrap.analyzerFingerprint();
             }
             int unchanged = byId.size() - changed.size();
             return deferCommit ? stats(changed.size(), unchanged, 0) : commit(changed.size(), unchanged, 0);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + docs.size() + " evidence documents", e);
         }
+    }
+
+    private static List<float[]> single(float[] vector) {
+        return vector == null ? List.of() : List.of(vector);
+    }
+
+    /** All passages of all documents embedded in one call (so batches stay full), then split back per document. */
+    private List<List<float[]>> embedPassages(List<EvidenceDocument> docs) {
+        List<List<String>> passages = docs.stream().map(DocumentMapper::passages).toList();
+        List<float[]> flat = embedder.embed(passages.stream().flatMap(List::stream).toList());
+        List<List<float[]>> out = new ArrayList<>(docs.size());
+        int at = 0;
+        for (List<String> p : passages) {
+            out.add(flat.subList(at, at + p.size()));
+            at += p.size();
+        }
+        return out;
     }
 
     synchronized IndexStats delete(Collection<String> ids) {
@@ -134,6 +159,7 @@ final class IndexStore implements AutoCloseable {
         try {
             writer.deleteAll();
             indexedDictionaryVersion = TextBootstrap.dictionaryVersion();
+            indexedFingerprint = TextBootstrap.analyzerFingerprint();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot clear the evidence index", e);
         }
@@ -142,7 +168,10 @@ final class IndexStore implements AutoCloseable {
     /** Re-analyzes every live document with the current dictionary; vectors come back from the embedding cache. */
     synchronized IndexStats reanalyzeAll() {
         long version = TextBootstrap.dictionaryVersion();
-        if (version == indexedDictionaryVersion) {
+        String fingerprint = TextBootstrap.analyzerFingerprint();
+        if (fingerprint.equals(indexedFingerprint)) {
+            // a reload of identical content: the tokens are still right, nothing to re-analyze
+            indexedDictionaryVersion = version;
             return stats(0, 0, 0);
         }
         List<EvidenceDocument> all = new ArrayList<>();
@@ -166,13 +195,14 @@ final class IndexStore implements AutoCloseable {
             write(all.subList(from, Math.min(all.size(), from + 1000)), true, true);
         }
         indexedDictionaryVersion = version;
+        indexedFingerprint = fingerprint;
         return commit(all.size(), 0, 0);
     }
 
     synchronized IndexStats commit(int written, int unchanged, int deleted) {
         try {
-            writer.setLiveCommitData(Map.of(IndexFields.DICTIONARY_VERSION, String.valueOf(indexedDictionaryVersion))
-                    .entrySet());
+            writer.setLiveCommitData(Map.of(IndexFields.DICTIONARY_VERSION, String.valueOf(indexedDictionaryVersion),
+                    IndexFields.ANALYZER_FINGERPRINT, indexedFingerprint).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
             return stats(written, unchanged, deleted);
@@ -191,7 +221,7 @@ final class IndexStore implements AutoCloseable {
             long vectors = searcher.count(new FieldExistsQuery(IndexFields.VECTOR));
             long current = TextBootstrap.dictionaryVersion();
             return new IndexStats(byKind, searcher.getIndexReader().numDocs(), vectors, current,
-                    indexedDictionaryVersion, current != indexedDictionaryVersion, written, unchanged, deleted,
+                    indexedDictionaryVersion, stale(), written, unchanged, deleted,
                     embedder == null ? 0 : embedder.embeddedCount(), embedder == null ? 0 : embedder.cacheHits());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read evidence index statistics", e);
@@ -202,6 +232,11 @@ final class IndexStore implements AutoCloseable {
 
     long indexedDictionaryVersion() {
         return indexedDictionaryVersion;
+    }
+
+    /** True when the text was analyzed with another configuration than the loaded one (by content fingerprint). */
+    boolean stale() {
+        return !TextBootstrap.analyzerFingerprint().equals(indexedFingerprint);
     }
 
     IndexSearcher acquire() {

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Tokenizer;
  * Lucene's reuse strategy gives each thread its own tokenizer, and HanLP's segmenter only reads shared state.
  */
 final class HanLPAnalyzer extends Analyzer {
+    static final String STOPWORDS_FILE = "/text/stopwords.txt";
     static final CharArraySet STOPWORDS = loadStopwords();
 
     private final boolean synonyms;
@@ -31,7 +32,7 @@ final class HanLPAnalyzer extends Analyzer {
 
     private static CharArraySet loadStopwords() {
         CharArraySet set = new CharArraySet(256, false);
-        for (String word : Resources.lines("/text/stopwords.txt")) {
+        for (String word : Resources.lines(STOPWORDS_FILE)) {
             set.add(SynonymTable.normalize(word));
         }
         return CharArraySet.unmodifiableSet(set);

@@ -19,7 +19,7 @@ final class SynonymTable {
     private static final int MAX_CILIN_GROUP = 4;
     static final int MAX_PER_TERM = 3;
     static final String DOMAIN_FILE = "/text/synonyms.txt";
-    private static final String CILIN_FILE = "/data/dictionary/synonym/CoreSynonym.txt";
+    static final String CILIN_FILE = "/data/dictionary/synonym/CoreSynonym.txt";
 
     record Synonym(String term, float weight) {
     }

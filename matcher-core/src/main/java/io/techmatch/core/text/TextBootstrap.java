@@ -22,6 +22,7 @@ public final class TextBootstrap {
     private static volatile Segment segment;
     private static TextSettings loaded;
     private static Set<String> addedTerms = Set.of();
+    private static volatile String fingerprint;
 
     private TextBootstrap() {
     }
@@ -43,6 +44,21 @@ public final class TextBootstrap {
     /** 0 before the first load; bumps on every load and reload. */
     public static long dictionaryVersion() {
         return VERSION.get();
+    }
+
+    /**
+     * The content hash of the loaded analysis configuration (analyzer version, domain terms, stopwords, synonyms):
+     * unlike {@link #dictionaryVersion()} it is the same in every JVM that loads the same content, so an index can
+     * record it and tell on open whether it was built with another dictionary. Loads the defaults when nothing is
+     * loaded yet.
+     */
+    public static String analyzerFingerprint() {
+        String f = fingerprint;
+        if (f == null) {
+            segment();
+            f = fingerprint;
+        }
+        return f;
     }
 
     /** The shared segmenter, initializing with {@link TextSettings#defaults()} on first use. */
@@ -82,8 +98,9 @@ public final class TextBootstrap {
                 .enableNumberQuantifierRecognize(false)
                 .enableOffset(false);
         loaded = settings;
+        fingerprint = AnalyzerFingerprint.of(terms);
         long version = VERSION.incrementAndGet();
-        log.info("HanLP dictionary v{} loaded: {} domain terms ({} new to HanLP) in {} ms", version, terms.size(),
-                added.size(), (System.nanoTime() - start) / 1_000_000);
+        log.info("HanLP dictionary v{} loaded: {} domain terms ({} new to HanLP), fingerprint {}, in {} ms", version,
+                terms.size(), added.size(), fingerprint.substring(0, 19), (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -44,6 +44,26 @@ class FusionTest {
     }
 
     @Test
+    void zScoreFusionStandardizesEachSideAndCountsAMissingSideAsItsLastHit() {
+        FusionSettings s = FusionSettings.defaults().withMethod(FusionMethod.ZSCORE).withWeights(0.5, 0.5);
+        List<Fusion.Fused> fused = Fusion.fuse(LEXICAL, DENSE, s);
+        // lexical mean 22/3, sd sqrt(152/9); dense mean 0.7333, sd sqrt(0.0289); d lacks lexical, b lacks dense
+        double lexSd = Math.sqrt(((12 - 22.0 / 3) * (12 - 22.0 / 3) + (8 - 22.0 / 3) * (8 - 22.0 / 3)
+                + (2 - 22.0 / 3) * (2 - 22.0 / 3)) / 3);
+        double denMean = 2.2 / 3;
+        double denSd = Math.sqrt(((0.9 - denMean) * (0.9 - denMean) + (0.8 - denMean) * (0.8 - denMean)
+                + (0.5 - denMean) * (0.5 - denMean)) / 3);
+        double a = 0.5 * (12 - 22.0 / 3) / lexSd + 0.5 * (0.5 - denMean) / denSd;
+        double d = 0.5 * (2 - 22.0 / 3) / lexSd + 0.5 * (0.8 - denMean) / denSd;
+        assertThat(fused).extracting(Fusion.Fused::id).containsExactlyInAnyOrder("a", "b", "c", "d");
+        assertThat(fused.stream().filter(f -> f.id().equals("a")).findFirst().orElseThrow().score())
+                .isCloseTo(a, within(1e-9));
+        assertThat(fused.stream().filter(f -> f.id().equals("d")).findFirst().orElseThrow().score())
+                .isCloseTo(d, within(1e-9));
+        assertThat(fused.get(0).score()).isGreaterThanOrEqualTo(fused.get(1).score());
+    }
+
+    @Test
     void oneSidedAndEmptyInputs() {
         FusionSettings s = FusionSettings.defaults();
         assertThat(Fusion.fuse(List.of(), List.of(), s)).isEmpty();

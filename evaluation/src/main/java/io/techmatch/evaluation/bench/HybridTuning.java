@@ -1,0 +1,188 @@
+package io.techmatch.evaluation.bench;
+
+import io.techmatch.core.search.EmbeddingModel;
+import io.techmatch.core.search.EvidenceHit;
+import io.techmatch.core.search.EvidenceIndex;
+import io.techmatch.core.search.FusionMethod;
+import io.techmatch.core.search.FusionSettings;
+import io.techmatch.core.search.IndexSettings;
+import io.techmatch.core.search.RetrievalMode;
+import io.techmatch.core.search.SearchQuery;
+import io.techmatch.evaluation.dataset.Dataset;
+import io.techmatch.evaluation.dataset.Datasets;
+import io.techmatch.evaluation.dataset.Topic;
+import io.techmatch.evaluation.metrics.Metrics;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Chooses retrieval settings by k-fold cross-validation over the judged topics, so that a reported gain is not the
+ * product of fitting the very queries it is measured on. Every variant runs through the product's
+ * {@link EvidenceIndex}; for each fold the best variant on the other folds is scored on that fold, and the mean over
+ * all held-out queries is the CV figure. Printed beside each variant's full-split mean (which is optimistic).
+ *
+ * <pre>
+ * ./mvnw -B -o -pl evaluation exec:java -Dexec.mainClass=io.techmatch.evaluation.bench.HybridTuning \
+ *     -Dexec.args="[--dataset techmarket] [--split dev] [--folds 5] [--seed 20261122]"
+ * </pre>
+ */
+public final class HybridTuning {
+    private static final int K = 10;
+    private static final int DEPTH = 100;
+
+    private HybridTuning() {
+    }
+
+    /** A named setting and the family of alternatives it is chosen among. */
+    record Variant(String family, String name, RetrievalMode mode, FusionSettings settings) {
+    }
+
+    public static void main(String[] args) {
+        String dataset = arg(args, "--dataset", "techmarket");
+        String split = arg(args, "--split", "dev");
+        int folds = Integer.parseInt(arg(args, "--folds", "5"));
+        long seed = Long.parseLong(arg(args, "--seed", "20261122"));
+        Dataset data = Datasets.load(dataset, split);
+        List<Topic> topics = data.topics().stream().filter(t -> data.qrels().hasRelevant(t.id())).toList();
+        Path cache = Path.of(System.getProperty("user.home"), ".cache", "techmatch", "embeddings");
+        try (EvidenceIndex index = EvidenceIndex.open(new IndexSettings(null, true, EmbeddingModel.QUANTIZED, cache,
+                FusionSettings.defaults()))) {
+            long start = System.nanoTime();
+            index.upsert(data.corpus().documents());
+            System.out.printf("indexed %d documents (%d newly embedded texts) in %.1f s%n",
+                    index.stats().documents(), index.stats().embedded(), (System.nanoTime() - start) / 1e9);
+            Map<String, float[]> vectors = new LinkedHashMap<>();
+            topics.forEach(t -> vectors.put(t.id(), index.embedQuery(t.queryText())));
+            List<Variant> variants = variants();
+            Map<String, Map<String, Double>> scores = new LinkedHashMap<>(); // variant -> topic -> nDCG@10
+            for (Variant v : variants) {
+                Map<String, Double> perTopic = new LinkedHashMap<>();
+                for (Topic t : topics) {
+                    List<String> ranking = index.search(SearchQuery.of(t.queryText(), DEPTH, v.mode(),
+                            data.corpus().documentKind()), v.settings(), vectors.get(t.id())).stream()
+                            .map(EvidenceHit::id).toList();
+                    perTopic.put(t.id(), Metrics.ndcg(ranking, data.qrels().forQuery(t.id()), K));
+                }
+                scores.put(v.name(), perTopic);
+            }
+            List<List<String>> foldTopics = folds(topics, folds, seed);
+            System.out.printf("%n%s %s, %d topics, %d-fold CV (seed %d), nDCG@%d%n%n", dataset, split, topics.size(),
+                    folds, seed, K);
+            System.out.println("| family | variant | full-split nDCG@10 |");
+            System.out.println("|---|---|---:|");
+            for (Variant v : variants) {
+                System.out.printf("| %s | %s | %.4f |%n", v.family(), v.name(), mean(scores.get(v.name()), null));
+            }
+            System.out.println();
+            System.out.println("| chosen among | CV nDCG@10 | full-split best | variant chosen per fold |");
+            System.out.println("|---|---:|---:|---|");
+            Map<String, List<Variant>> families = new LinkedHashMap<>();
+            variants.forEach(v -> families.computeIfAbsent(v.family(), f -> new ArrayList<>()).add(v));
+            families.put("all hybrid variants", variants.stream().filter(v -> v.mode() == RetrievalMode.HYBRID).toList());
+            families.forEach((family, members) -> cv(family, members, scores, foldTopics));
+        }
+    }
+
+    private static void cv(String family, List<Variant> members, Map<String, Map<String, Double>> scores,
+                           List<List<String>> foldTopics) {
+        double sum = 0;
+        int n = 0;
+        List<String> chosen = new ArrayList<>();
+        for (List<String> test : foldTopics) {
+            Variant best = null;
+            double bestTrain = -1;
+            for (Variant v : members) {
+                double train = meanExcept(scores.get(v.name()), test);
+                if (train > bestTrain + 1e-12) {
+                    bestTrain = train;
+                    best = v;
+                }
+            }
+            chosen.add(best.name());
+            for (String q : test) {
+                sum += scores.get(best.name()).get(q);
+                n++;
+            }
+        }
+        Variant fullBest = members.stream().max((a, b) -> Double.compare(mean(scores.get(a.name()), null),
+                mean(scores.get(b.name()), null))).orElseThrow();
+        System.out.printf("| %s | %.4f | %.4f (%s) | %s |%n", family, sum / n, mean(scores.get(fullBest.name()), null),
+                fullBest.name(), String.join("; ", chosen));
+    }
+
+    static List<Variant> variants() {
+        List<Variant> out = new ArrayList<>();
+        FusionSettings base = FusionSettings.defaults();
+        out.add(new Variant("baseline", "bm25-hanlp", RetrievalMode.BM25_HANLP, base));
+        out.add(new Variant("baseline", "bm25-cjk", RetrievalMode.BM25_CJK, base));
+        for (int p : new int[] {1, 2, 3, 4}) {
+            out.add(new Variant("dense passages", "dense p" + p, RetrievalMode.DENSE, base.withPassages(p)));
+        }
+        for (int p : new int[] {1, 4}) {
+            for (int docs : new int[] {3, 5, 10}) {
+                for (double w : new double[] {0.3, 0.6, 1.0}) {
+                    out.add(new Variant("dense feedback", "dense p" + p + " prf" + docs + "x" + w, RetrievalMode.DENSE,
+                            base.withPassages(p).withFeedback(docs, w)));
+                }
+            }
+        }
+        for (FusionMethod m : new FusionMethod[] {FusionMethod.WEIGHTED, FusionMethod.ZSCORE}) {
+            for (boolean bigrams : new boolean[] {false, true}) {
+                for (int p : new int[] {1, 2, 4}) {
+                    for (double lex : new double[] {0.25, 0.35, 0.45}) {
+                        for (int[] prf : new int[][] {{0, 0}, {5, 5}, {10, 10}}) {
+                            FusionSettings s = base.withMethod(m).withWeights(lex, 1 - lex).withBigrams(bigrams)
+                                    .withPassages(p).withFeedback(prf[0], prf[1] / 10.0);
+                            out.add(new Variant("hybrid " + m.name().toLowerCase(), String.format(
+                                    "hybrid %s lex%.2f%s p%d%s", m.name().toLowerCase(), lex, bigrams ? " +bigrams" : "",
+                                    p, prf[0] == 0 ? "" : " prf" + prf[0] + "x" + prf[1] / 10.0), RetrievalMode.HYBRID, s));
+                        }
+                    }
+                }
+            }
+        }
+        for (int k : new int[] {10, 30, 60}) {
+            out.add(new Variant("hybrid rrf", "hybrid rrf k" + k, RetrievalMode.HYBRID,
+                    new FusionSettings(FusionMethod.RRF, 1, 1, k, DEPTH)));
+        }
+        return out;
+    }
+
+    /** Topic ids shuffled with the seed and dealt into {@code k} folds. */
+    static List<List<String>> folds(List<Topic> topics, int k, long seed) {
+        List<String> ids = new ArrayList<>(topics.stream().map(Topic::id).sorted().toList());
+        Collections.shuffle(ids, new Random(seed));
+        List<List<String>> folds = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            folds.add(new ArrayList<>());
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            folds.get(i % k).add(ids.get(i));
+        }
+        return folds;
+    }
+
+    private static double mean(Map<String, Double> perTopic, List<String> only) {
+        return perTopic.entrySet().stream().filter(e -> only == null || only.contains(e.getKey()))
+                .mapToDouble(Map.Entry::getValue).average().orElse(0);
+    }
+
+    private static double meanExcept(Map<String, Double> perTopic, List<String> excluded) {
+        return perTopic.entrySet().stream().filter(e -> !excluded.contains(e.getKey()))
+                .mapToDouble(Map.Entry::getValue).average().orElse(0);
+    }
+
+    private static String arg(String[] args, String name, String fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}
