@@ -56,7 +56,7 @@ public final class HybridTuning {
         List<Topic> topics = data.topics().stream().filter(t -> data.qrels().hasRelevant(t.id())).toList();
         Path cache = Path.of(System.getProperty("user.home"), ".cache", "techmatch", "embeddings");
         try (EvidenceIndex index = EvidenceIndex.open(new IndexSettings(null, true, EmbeddingModel.QUANTIZED, cache,
-                FusionSettings.defaults()))) {
+                FusionSettings.defaults(), 4))) {
             long start = System.nanoTime();
             index.upsert(data.corpus().documents());
             System.out.printf("indexed %d documents (%d newly embedded texts) in %.1f s%n",

@@ -50,7 +50,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -61,14 +60,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * JMH benchmark of the retrieval path on the techmarket corpus (2,810 achievements, the 46 dev demands as queries,
- * one query per operation, rotating): analyzer throughput (HanLP vs smartcn), a raw Lucene {@link TermQuery} top 10
+ * one query per operation, rotating; the fixture is built once per JVM and closed when it exits): analyzer throughput (HanLP vs smartcn), a raw Lucene {@link TermQuery} top 10
  * as the baseline every figure is divided by, HanLP BM25, dense and hybrid searches through {@link EvidenceIndex}
  * (query vectors precomputed, so the embedding is not in the figure; it is measured on its own), and the highlighted
  * snippets that a top-10 search builds. All in one process, so the ratios hold on a loaded machine.
  *
  * <pre>
  * ./mvnw -B -o -q -pl evaluation -am package -DskipTests
- * java -cp evaluation/target/classes:$(cat classpath) io.techmatch.evaluation.bench.RetrievalJmh [forks] [seconds]
+ * java -cp evaluation/target/classes:$(cat classpath) io.techmatch.evaluation.bench.RetrievalJmh \
+ *     [forks, default 1] [seconds per iteration, default 2] [benchmark name regex, default all]
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -77,20 +77,23 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public class RetrievalJmh {
     private static final int TOP = 10;
 
-    private EvidenceIndex index;
-    private List<String> queries;
-    private List<float[]> vectors;
-    private List<String> texts;
-    private Analyzer smartcn;
-    private DirectoryReader baselineReader;
-    private IndexSearcher baseline;
-    private List<Query> termQueries;
-    private List<Query> highlightQueries;
-    private List<List<String>> topBodies;
+    private static EvidenceIndex index;
+    private static List<String> queries;
+    private static List<float[]> vectors;
+    private static List<String> texts;
+    private static Analyzer smartcn;
+    private static DirectoryReader baselineReader;
+    private static IndexSearcher baseline;
+    private static List<Query> termQueries;
+    private static List<Query> highlightQueries;
+    private static List<List<String>> topBodies;
     private int next;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
+        if (index != null) {
+            return; // built once per JVM: with forks = 0 every benchmark shares it
+        }
         TextBootstrap.init(TextSettings.defaults());
         Dataset data = Datasets.load("techmarket", "dev");
         Collection<EvidenceDocument> docs = data.corpus().documents();
@@ -127,12 +130,6 @@ public class RetrievalJmh {
             topBodies.add(index.search(SearchQuery.of(queries.get(i), TOP, RetrievalMode.HYBRID),
                     FusionSettings.defaults(), vectors.get(i)).stream().map(h -> byId.get(h.id()).body()).toList());
         }
-    }
-
-    @TearDown(Level.Trial)
-    public void tearDown() throws IOException {
-        baselineReader.close();
-        index.close();
     }
 
     private int nextQuery() {
@@ -184,6 +181,19 @@ public class RetrievalJmh {
         }
     }
 
+    /** As before 22 Nov: a new highlighter (and query scorer) per hit, to compare with {@link #snippetsTop10}. */
+    @Benchmark
+    public void snippetsTop10PerHit(Blackhole bh) throws Exception {
+        int i = nextQuery();
+        for (String body : topBodies.get(i)) {
+            Highlighter h = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new SimpleHTMLEncoder(),
+                    new QueryScorer(highlightQueries.get(i), "body"));
+            h.setTextFragmenter(new SimpleFragmenter(120));
+            h.setMaxDocCharsToAnalyze(20_000);
+            bh.consume(h.getBestFragment(AnalyzerFactory.indexAnalyzer(), "body", body));
+        }
+    }
+
     /** One techmarket text through the HanLP index analyzer (texts rotate; chars/s is printed by {@link #main}). */
     @Benchmark
     public long analyzeHanlp() throws IOException {
@@ -224,7 +234,8 @@ public class RetrievalJmh {
     public static void main(String[] args) throws RunnerException {
         int forks = args.length > 0 ? Integer.parseInt(args[0]) : 1;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-        Options options = new OptionsBuilder().include(RetrievalJmh.class.getName() + "\\.")
+        String only = args.length > 2 ? args[2] : "";
+        Options options = new OptionsBuilder().include(RetrievalJmh.class.getName() + "\\." + only)
                 .forks(forks).warmupIterations(2).warmupTime(TimeValue.seconds(seconds))
                 .measurementIterations(3).measurementTime(TimeValue.seconds(seconds))
                 .jvmArgsAppend("-Xmx2g").build();

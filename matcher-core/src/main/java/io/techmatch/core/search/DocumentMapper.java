@@ -11,10 +11,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
 
 /** Converts evidence documents to Lucene documents and back (everything needed to rebuild one is stored). */
 final class DocumentMapper {
@@ -52,14 +54,20 @@ final class DocumentMapper {
      * of the body, while body is left and at most {@link #MAX_PASSAGES} in all.
      */
     static List<String> passages(EvidenceDocument d) {
-        List<String> out = new ArrayList<>(MAX_PASSAGES);
+        return passages(d, MAX_PASSAGES);
+    }
+
+    /** The first {@code max} of {@link #passages(EvidenceDocument)}. */
+    static List<String> passages(EvidenceDocument d, int max) {
+        List<String> out = new ArrayList<>(max);
         out.add(denseText(d));
         String title = d.title().strip();
         String body = d.body().strip();
         int window = title.isEmpty() ? Embedder.MAX_CHARS : Embedder.MAX_CHARS - title.length() - 1;
         window = Math.max(MIN_PASSAGE_BODY, window);
         int stride = (int) Math.round(window * (1 - PASSAGE_OVERLAP));
-        for (int start = stride; out.size() < MAX_PASSAGES && start + window - stride < body.length(); start += stride) {
+        int limit = Math.min(max, MAX_PASSAGES);
+        for (int start = stride; out.size() < limit && start + window - stride < body.length(); start += stride) {
             String chunk = body.substring(start, Math.min(body.length(), start + window));
             out.add(title.isEmpty() ? chunk : title + "。" + chunk);
         }
@@ -86,6 +94,8 @@ final class DocumentMapper {
     static Document toLucene(EvidenceDocument d, String hash, List<float[]> vectors) {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, d.id(), Field.Store.YES));
+        // the id again as a doc value: candidates are mapped to ids without decompressing their stored fields
+        doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(d.id())));
         doc.add(new StringField(IndexFields.KIND, d.kind(), Field.Store.YES));
         doc.add(new StringField(IndexFields.CONFIDENTIAL, String.valueOf(d.confidential()), Field.Store.YES));
         doc.add(new StringField(IndexFields.CONTENT_HASH, hash, Field.Store.YES));

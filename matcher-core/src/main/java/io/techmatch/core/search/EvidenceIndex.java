@@ -41,7 +41,7 @@ public final class EvidenceIndex implements EvidenceSearch, AutoCloseable {
             TextBootstrap.init(TextSettings.defaults());
         }
         Embedder embedder = settings.denseEnabled() ? new Embedder(settings.model(), settings.embeddingCacheDir()) : null;
-        IndexStore store = IndexStore.open(settings.directory(), embedder);
+        IndexStore store = IndexStore.open(settings.directory(), embedder, settings.passageVectors());
         log.info("Evidence index open at {} (dense {}, {} documents)",
                 settings.directory() == null ? "memory" : settings.directory(),
                 settings.denseEnabled() ? settings.model().modelName() : "off", store.stats(0, 0, 0).documents());

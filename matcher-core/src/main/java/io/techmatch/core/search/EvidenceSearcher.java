@@ -8,6 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -66,12 +70,13 @@ final class EvidenceSearcher {
         }
         List<EvidenceHit> hits = new ArrayList<>(Math.min(q.limit(), ranked.size()));
         String field = IndexFields.analyzed(IndexFields.BODY, lexicalMode);
-        Query highlight = lexicalQuery(lexicalMode, text, field);
+        Snippets snippets = Snippets.forQuery(lexicalQuery(lexicalMode, text, field), field,
+                AnalyzerFactory.forMode(lexicalMode));
         for (Fusion.Fused f : ranked.subList(0, Math.min(q.limit(), ranked.size()))) {
             Candidate c = lex.containsKey(f.id()) ? lex.get(f.id()) : den.get(f.id());
             Document doc = searcher.storedFields().document(c.doc());
             EvidenceDocument d = DocumentMapper.fromLucene(doc);
-            String snippet = Snippets.snippet(highlight, field, AnalyzerFactory.forMode(lexicalMode), d.body());
+            String snippet = snippets.of(d.body());
             hits.add(new EvidenceHit(d.id(), d.kind(), f.score(), f.lexical(), f.dense(), d.title(), snippet,
                     d.ownerIds(), d.ipcCodes(), d.year()));
         }
@@ -133,9 +138,18 @@ final class EvidenceSearcher {
 
     private Map<String, Candidate> candidates(ScoreDoc[] docs) throws IOException {
         Map<String, Candidate> out = new HashMap<>();
-        var stored = searcher.storedFields();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        StoredFields stored = null;
         for (ScoreDoc sd : docs) {
-            String id = stored.document(sd.doc, java.util.Set.of(IndexFields.ID)).get(IndexFields.ID);
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            SortedDocValues ids = leaf.reader().getSortedDocValues(IndexFields.ID);
+            String id;
+            if (ids != null && ids.advanceExact(sd.doc - leaf.docBase)) {
+                id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+            } else { // written before ids had doc values
+                stored = stored == null ? searcher.storedFields() : stored;
+                id = stored.document(sd.doc, java.util.Set.of(IndexFields.ID)).get(IndexFields.ID);
+            }
             out.put(id, new Candidate(sd.doc, sd.score));
         }
         return out;

@@ -37,11 +37,14 @@ final class IndexStore implements AutoCloseable {
     private final SearcherManager searchers;
     private final Embedder embedder;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IndexStore.class);
+    private final int passageVectors;
     private volatile long indexedDictionaryVersion;
     private volatile String indexedFingerprint;
 
-    private IndexStore(Directory directory, IndexWriter writer, Embedder embedder) throws IOException {
+    private IndexStore(Directory directory, IndexWriter writer, Embedder embedder, int passageVectors)
+            throws IOException {
         this.directory = directory;
+        this.passageVectors = passageVectors;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
         this.embedder = embedder;
@@ -63,7 +66,7 @@ final class IndexStore implements AutoCloseable {
         }
     }
 
-    static IndexStore open(Path path, Embedder embedder) {
+    static IndexStore open(Path path, Embedder embedder, int passageVectors) {
         try {
             Directory dir = path == null ? new ByteBuffersDirectory() : FSDirectory.open(path);
             Map<String, Analyzer> perField = new HashMap<>();
@@ -75,7 +78,7 @@ final class IndexStore implements AutoCloseable {
                     new PerFieldAnalyzerWrapper(AnalyzerFactory.indexAnalyzer(), perField))
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64);
-            return new IndexStore(dir, new IndexWriter(dir, config), embedder);
+            return new IndexStore(dir, new IndexWriter(dir, config), embedder, passageVectors);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the evidence index at " + path, e);
         }
@@ -133,7 +136,7 @@ final class IndexStore implements AutoCloseable {
 
     /** All passages of all documents embedded in one call (so batches stay full), then split back per document. */
     private List<List<float[]>> embedPassages(List<EvidenceDocument> docs) {
-        List<List<String>> passages = docs.stream().map(DocumentMapper::passages).toList();
+        List<List<String>> passages = docs.stream().map(d -> DocumentMapper.passages(d, passageVectors)).toList();
         List<float[]> flat = embedder.embed(passages.stream().flatMap(List::stream).toList());
         List<List<float[]>> out = new ArrayList<>(docs.size());
         int at = 0;

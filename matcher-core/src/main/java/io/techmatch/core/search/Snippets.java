@@ -20,19 +20,40 @@ final class Snippets {
     private static final int MAX_ANALYZED_CHARS = 20_000;
     private static final SimpleHTMLEncoder ENCODER = new SimpleHTMLEncoder();
 
-    private Snippets() {
+    private final Highlighter highlighter;
+    private final String field;
+    private final Analyzer analyzer;
+
+    private Snippets(Query query, String field, Analyzer analyzer) {
+        this.field = field;
+        this.analyzer = analyzer;
+        if (query == null) {
+            this.highlighter = null;
+        } else {
+            // built once per search: extracting the weighted terms of a long demand's query is not free
+            this.highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), ENCODER,
+                    new QueryScorer(query, field));
+            highlighter.setTextFragmenter(new SimpleFragmenter(FRAGMENT_CHARS));
+            highlighter.setMaxDocCharsToAnalyze(MAX_ANALYZED_CHARS);
+        }
+    }
+
+    /** A snippet builder for the hits of one search; not thread-safe (one search, one thread). */
+    static Snippets forQuery(Query query, String field, Analyzer analyzer) {
+        return new Snippets(query, field, analyzer);
     }
 
     /** The best fragment of {@code body} for {@code query} over {@code field}; else the escaped start of the body. */
     static String snippet(Query query, String field, Analyzer analyzer, String body) {
+        return forQuery(query, field, analyzer).of(body);
+    }
+
+    /** The best fragment of {@code body}; else its escaped start. */
+    String of(String body) {
         if (body == null || body.isEmpty()) {
             return "";
         }
-        if (query != null) {
-            Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), ENCODER,
-                    new QueryScorer(query, field));
-            highlighter.setTextFragmenter(new SimpleFragmenter(FRAGMENT_CHARS));
-            highlighter.setMaxDocCharsToAnalyze(MAX_ANALYZED_CHARS);
+        if (highlighter != null) {
             try {
                 String best = highlighter.getBestFragment(analyzer, field, body);
                 if (best != null) {

@@ -45,5 +45,7 @@ class PassagesTest {
     void aVeryLongDocumentStopsAtTheMaximum() {
         List<String> passages = DocumentMapper.passages(doc("题", "字".repeat(20_000)));
         assertThat(passages).hasSize(DocumentMapper.MAX_PASSAGES);
+        assertThat(DocumentMapper.passages(doc("题", "字".repeat(20_000)), 2)).containsExactlyElementsOf(passages.subList(0, 2));
+        assertThat(DocumentMapper.passages(doc("题", "字".repeat(20_000)), 1)).containsExactly(passages.get(0));
     }
 }
