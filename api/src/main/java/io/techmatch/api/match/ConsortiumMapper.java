@@ -14,7 +14,7 @@ final class ConsortiumMapper {
 
     static ConsortiumDto map(ConsortiumResult r) {
         List<FacetDto> facets = r.facets().stream()
-                .map(f -> new FacetDto(f.id(), f.label(), f.kind(), f.coveredBy(), f.coverage())).toList();
+                .map(f -> new FacetDto(f.id(), f.label(), f.kind(), f.terms(), f.coveredBy(), f.coverage())).toList();
         List<TeamDto> teams = r.members().isEmpty() ? List.of() : List.of(new TeamDto(r.objective(), r.coverage(),
                 r.cohesion(), r.members().stream()
                 .map(m -> new MemberDto(m.orgId(), m.name(), m.type(), m.role(), m.facetIds())).toList(),

@@ -49,8 +49,8 @@ final class MatchDtos {
     record ConsortiumDto(String needId, List<FacetDto> facets, List<TeamDto> teams, String reason) {
     }
 
-    /** A facet of the need; {@code kind} says what it is (matcher-core gives no separate term list). */
-    record FacetDto(String id, String label, String kind, String coveredBy, double coverage) {
+    /** A facet of the need; {@code kind} says what it is: an IPC subclass, or a cluster of key {@code terms}. */
+    record FacetDto(String id, String label, String kind, List<String> terms, String coveredBy, double coverage) {
     }
 
     record TeamDto(double score, double coverage, double cohesion, List<MemberDto> members, String explanation) {

@@ -34,11 +34,18 @@ final class TechmatchRanker implements Ranker, AutoCloseable {
     private final Path home;
     private final GraphConnection graph;
     private final boolean ownsGraph;
+    private final MatchSettings settings;
     private Set<String> loadedWithout;
     private Matcher matcher;
 
     /** Starts its own embedded graph in a temporary home, closed and deleted with the ranker. */
     TechmatchRanker(Corpus corpus, EvidenceSearch evidence) {
+        this(corpus, evidence, MatchSettings.defaults());
+    }
+
+    /** Like {@link #TechmatchRanker(Corpus, EvidenceSearch)}, with other matcher settings (the weight tuner's). */
+    TechmatchRanker(Corpus corpus, EvidenceSearch evidence, MatchSettings settings) {
+        this.settings = settings;
         this.corpus = corpus;
         this.evidence = evidence;
         try {
@@ -52,6 +59,7 @@ final class TechmatchRanker implements Ranker, AutoCloseable {
 
     /** Uses a graph owned by the caller (e.g. the test graph); it is wiped and reloaded, but not closed. */
     TechmatchRanker(Corpus corpus, EvidenceSearch evidence, GraphConnection graph) {
+        this.settings = MatchSettings.defaults();
         this.corpus = corpus;
         this.evidence = evidence;
         this.home = null;
@@ -66,21 +74,29 @@ final class TechmatchRanker implements Ranker, AutoCloseable {
 
     @Override
     public List<ScoredDoc> rank(Topic topic, int depth) {
+        return candidates(topic, depth).stream().map(c -> new ScoredDoc(c.orgId(), c.score())).toList();
+    }
+
+    /**
+     * The matcher's candidates for a topic, best first, without the organizations the topic names: with their
+     * feature values, which the weight tuner logs.
+     */
+    List<Candidate> candidates(Topic topic, int depth) {
         if (!topic.excludeDocIds().equals(loadedWithout)) {
             CorpusGraph.load(graph, corpus, topic.excludeDocIds());
             loadedWithout = topic.excludeDocIds();
             EvidenceSearch filtered = query -> evidence.search(widen(query, topic.excludeDocIds().size())).stream()
                     .filter(h -> !topic.excludeDocIds().contains(h.id())).limit(query.limit()).toList();
-            matcher = new Matcher(graph, filtered, MatchSettings.defaults());
+            matcher = new Matcher(graph, filtered, settings);
         }
         String demander = topic.knownOrgIds().stream().sorted().findFirst().orElse(null);
-        int limit = Math.min(MatchSettings.defaults().maxResults(), depth + topic.knownOrgIds().size());
+        int limit = Math.min(settings.maxResults(), depth + topic.knownOrgIds().size());
         MatchRequest request = new MatchRequest(topic.queryText(), demander, topic.regionId(), null,
                 MatchOptions.defaults().withLimit(limit));
         return matcher.matchText(request).candidates().stream()
                 .filter(c -> !topic.knownOrgIds().contains(c.orgId()))
                 .sorted(Comparator.comparingInt(Candidate::rank))
-                .limit(depth).map(c -> new ScoredDoc(c.orgId(), c.score())).toList();
+                .limit(depth).toList();
     }
 
     private static SearchQuery widen(SearchQuery q, int extra) {

@@ -1,11 +1,13 @@
 package io.techmatch.core.match;
 
+import io.techmatch.core.search.EvidenceHit;
 import io.techmatch.core.search.EvidenceSearch;
+import io.techmatch.core.search.RetrievalMode;
 import io.techmatch.core.search.SearchQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,15 +17,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds a 创新联合体: splits the need into facets (its IPC subclasses when it has two or more, otherwise key-term
- * clauses of its text, each searched on its own), scores each pool member's coverage of each facet, and runs
+ * Builds a 创新联合体: splits the need into facets (its IPC subclasses when it has two or more, otherwise clusters of
+ * its key terms, see {@link KeyTermFacets}, each cluster searched on its own), scores each pool member's coverage of each facet, and runs
  * {@link TeamSearch} over the top candidates.
  */
 final class ConsortiumBuilder {
     private static final Logger log = LoggerFactory.getLogger(ConsortiumBuilder.class);
     static final int MAX_FACETS = 4;
 
-    private record FacetDef(String id, String kind, String label, String query) {
+    /** Evidence documents per key term, for clustering terms by co-occurrence. */
+    static final int TERM_HITS = 50;
+    /** A term's documents are its hits scoring at least this share of its best hit. */
+    static final double TERM_HIT_SHARE = 0.5;
+
+    private record FacetDef(String id, String kind, String label, List<String> terms, String query) {
     }
 
     private final GraphReader reader;
@@ -46,7 +53,7 @@ final class ConsortiumBuilder {
                     : "only " + pool.size() + " candidates, fewer than the minimum team size " + opts.minSize();
             return new ConsortiumResult(needId, List.of(), List.of(), 0, 0, 0, List.of(), why);
         }
-        List<FacetDef> facets = facets(ranking.need());
+        List<FacetDef> facets = facets(ranking.need(), opts.matchOptions());
         double[][] coverage = coverage(pool, facets, ranking.need(), opts.matchOptions());
         List<String> ids = pool.stream().map(CandidateRanker.Scored::id).toList();
         boolean[][] linked = new boolean[pool.size()][pool.size()];
@@ -93,7 +100,7 @@ final class ConsortiumBuilder {
             }
             boolean any = coverage[best][f] > 0;
             FacetDef def = facets.get(f);
-            outFacets.add(new ConsortiumResult.Facet(def.id(), def.kind(), def.label(),
+            outFacets.add(new ConsortiumResult.Facet(def.id(), def.kind(), def.label(), def.terms(),
                     any ? pool.get(best).id() : null, coverage[best][f]));
             if (any) {
                 covered.computeIfAbsent(best, k -> new ArrayList<>()).add(def.id());
@@ -116,7 +123,7 @@ final class ConsortiumBuilder {
                 sentences, null);
     }
 
-    private List<FacetDef> facets(NeedContext need) {
+    private List<FacetDef> facets(NeedContext need, MatchOptions options) {
         List<String> subclasses = need.ipcSubclasses();
         List<FacetDef> out = new ArrayList<>();
         if (subclasses.size() >= 2) {
@@ -125,32 +132,31 @@ final class ConsortiumBuilder {
                 titles.put(r.get("code").asString(), r.get("title").asString(null));
             }
             subclasses.stream().limit(MAX_FACETS).forEach(c -> out.add(new FacetDef("ipc:" + c, "ipc",
-                    titles.get(c) == null ? c : c + " " + titles.get(c), null)));
+                    titles.get(c) == null ? c : c + " " + titles.get(c), List.of(), null)));
             return out;
         }
-        int i = 0;
-        for (String clause : clauses(need.text())) {
-            out.add(new FacetDef("terms:" + (++i), "terms", clause, clause));
+        Map<String, Set<String>> docsByTerm = new LinkedHashMap<>();
+        for (String term : KeyTermFacets.keyTerms(need.text())) {
+            // lexical on purpose: dense retrieval returns documents for any term, which would make every pair co-occur
+            List<EvidenceHit> hits = evidence.search(new SearchQuery(term, CandidateRanker.EVIDENCE_KINDS, TERM_HITS,
+                    RetrievalMode.BM25_HANLP, options.includeConfidential()));
+            // documents that match the term well, not only one of its words (电池 of 电池荷电状态 is everywhere)
+            double top = hits.stream().mapToDouble(EvidenceHit::score).max().orElse(0);
+            Set<String> docs = new HashSet<>();
+            hits.stream().filter(h -> h.score() >= TERM_HIT_SHARE * top && h.score() > 0).forEach(h -> docs.add(h.id()));
+            docsByTerm.put(term, docs);
         }
+        int i = 0;
+        for (KeyTermFacets.Cluster c : KeyTermFacets.cluster(docsByTerm, MAX_FACETS)) {
+            out.add(new FacetDef("terms:" + (++i), "terms", String.join("、", c.terms().subList(0,
+                    Math.min(3, c.terms().size()))), c.terms(), String.join(" ", c.terms())));
+        }
+        log.debug("consortium {}: key terms {} -> facets {}", need.needId(), docsByTerm.keySet(),
+                out.stream().map(FacetDef::terms).toList());
         if (out.isEmpty()) {
-            out.add(new FacetDef("terms:1", "terms", need.title(), need.text()));
+            out.add(new FacetDef("terms:1", "terms", need.title(), List.of(), need.text()));
         }
         return out;
-    }
-
-    /** Key-term clauses: the text split at punctuation, clauses of 4+ characters, the longest ones, in text order. */
-    static List<String> clauses(String text) {
-        List<String> parts = new ArrayList<>();
-        for (String p : text.split("[，,。；;、：:！!？?\\n]+")) {
-            String t = p.strip();
-            if (t.length() >= 4) {
-                parts.add(t);
-            }
-        }
-        List<String> longest = new ArrayList<>(new LinkedHashSet<>(parts));
-        longest.sort((a, b) -> b.length() - a.length());
-        Set<String> keep = new HashSet<>(longest.subList(0, Math.min(MAX_FACETS, longest.size())));
-        return parts.stream().distinct().filter(keep::contains).toList();
     }
 
     private double[][] coverage(List<CandidateRanker.Scored> pool, List<FacetDef> facets, NeedContext need,

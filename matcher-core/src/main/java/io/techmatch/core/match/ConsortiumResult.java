@@ -15,8 +15,14 @@ public record ConsortiumResult(String needId, List<Facet> facets, List<Member> m
         sentences = List.copyOf(sentences);
     }
 
-    /** A part of the need: an IPC subclass ({@code kind = "ipc"}) or a key-term cluster ({@code "terms"}). */
-    public record Facet(String id, String kind, String label, String coveredBy, double coverage) {
+    /**
+     * A part of the need: an IPC subclass ({@code kind = "ipc"}, {@code terms} empty) or a cluster of key terms
+     * ({@code "terms"}, best term first; {@code label} joins the first three).
+     */
+    public record Facet(String id, String kind, String label, List<String> terms, String coveredBy, double coverage) {
+        public Facet {
+            terms = terms == null ? List.of() : List.copyOf(terms);
+        }
     }
 
     /** A team member, its role ({@code lead} or {@code member}) and the facets it covers best. */

@@ -38,14 +38,32 @@ final class Explainer {
 
     /** Top paths per organization id (every requested id is a key, possibly with an empty list). */
     Map<String, List<ExplanationPath>> explain(String needId, List<String> orgIds, Map<String, List<String>> evidence) {
-        Map<String, List<Found>> byOrg = new LinkedHashMap<>();
-        orgIds.forEach(id -> byOrg.put(id, new ArrayList<>()));
         if (orgIds.isEmpty()) {
             return Map.of();
         }
-        List<Record> rows = reader.read("explain", Map.of("needId", needId, "orgIds", orgIds, "evidence", evidence));
+        return select(orgIds, reader.read("explain", Map.of("needId", needId, "orgIds", orgIds, "evidence", evidence)),
+                null);
+    }
+
+    /**
+     * Paths for a free-text demand, which is not in the graph: each starts with a text-match hop from the query to a
+     * document it retrieved ({@link TextMatch}), then follows stored edges from that document to the organization.
+     * {@code evidence}: each org's own retrieved documents, best first; {@code hits}: the query's best documents.
+     */
+    Map<String, List<ExplanationPath>> explainText(TextMatch query, List<String> orgIds,
+                                                   Map<String, List<String>> evidence, List<String> hits) {
+        if (orgIds.isEmpty()) {
+            return Map.of();
+        }
+        return select(orgIds, reader.read("explain-text", Map.of("orgIds", orgIds, "evidence", evidence, "hits", hits)),
+                query);
+    }
+
+    private Map<String, List<ExplanationPath>> select(List<String> orgIds, List<Record> rows, TextMatch query) {
+        Map<String, List<Found>> byOrg = new LinkedHashMap<>();
+        orgIds.forEach(id -> byOrg.put(id, new ArrayList<>()));
         for (Record r : rows) {
-            ExplanationPath path = toPath(r.get("kind").asString(), r.get("path").asPath());
+            ExplanationPath path = toPath(r.get("kind").asString(), r.get("path").asPath(), query);
             byOrg.get(r.get("orgId").asString()).add(new Found(path.kind(), r.get("priority").asInt(),
                     r.get("strength").asLong(), path, signature(path)));
         }
@@ -72,15 +90,20 @@ final class Explainer {
         return chosen;
     }
 
-    static ExplanationPath toPath(String kind, Path path) {
+    static ExplanationPath toPath(String kind, Path path, TextMatch query) {
         Map<String, String> idsByElement = new HashMap<>();
         List<PathNode> nodes = new ArrayList<>();
+        List<PathEdge> edges = new ArrayList<>();
+        if (query != null) {
+            String first = path.start().get("id").asString();
+            nodes.add(query.node());
+            edges.add(query.edgeTo(first));
+        }
         for (Node n : path.nodes()) {
             String id = n.get("id").asString();
             idsByElement.put(n.elementId(), id);
             nodes.add(new PathNode(id, primaryLabel(n), displayName(n)));
         }
-        List<PathEdge> edges = new ArrayList<>();
         for (Relationship rel : path.relationships()) {
             Map<String, Object> props = new TreeMap<>(rel.asMap());
             props.values().removeIf(v -> v == null);

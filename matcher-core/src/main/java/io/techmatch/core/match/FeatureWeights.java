@@ -5,11 +5,12 @@ import java.util.Map;
 
 /**
  * Weights of the ranking features; a candidate's score is the sum of weight × feature value (each value in [0, 1]).
- * The defaults sum to 1 so that a score reads as a share of a perfect candidate. Why these defaults: technical fit
- * (text, IPC, evidence) carries more than half because brokers reject partners who cannot do the work whatever
- * else fits; the relational signals (proximity, academia experience, track record) come next because they predict
- * whether a first contact turns into a project; region, type and chain are preferences and stay small. Tuning
- * happens in the evaluation module on the dev judgments and feedback, never per query.
+ * The defaults sum to 1 so that a score reads as a share of a perfect candidate. They are tuned, not reasoned: the
+ * evaluation module's {@code tune} command (coordinate ascent over the logged feature vectors of the coapplicant and
+ * synthetic-partners topics, hybrid retrieval, objective the mean of the two datasets' nDCG@10) fitted them on all
+ * topics; its 5-fold cross-validated figures are in docs/matching.md. Features that no judged dataset exercises
+ * (industry, org type, chain, track record: neither dataset has industries, preferences or feedback) keep their
+ * earlier hand-set weights, since the data says nothing about them. Tuning never happens per query.
  */
 public record FeatureWeights(double text, double ipc, double industry, double evidence, double recency,
                              double proximity, double academiaExperience, double region, double orgType,
@@ -31,7 +32,9 @@ public record FeatureWeights(double text, double ipc, double industry, double ev
     }
 
     public static FeatureWeights defaults() {
-        return new FeatureWeights(0.30, 0.12, 0.06, 0.08, 0.05, 0.08, 0.06, 0.08, 0.05, 0.05, 0.07);
+        // tune --retrieval HYBRID, fit on all 122 topics (2026-11-22); the hand-set weights before were
+        // 0.30, 0.12, 0.06, 0.08, 0.05, 0.08, 0.06, 0.08, 0.05, 0.05, 0.07
+        return new FeatureWeights(0.4042, 0.0856, 0.06, 0.0156, 0.0, 0.1712, 0.0086, 0.0848, 0.05, 0.05, 0.07);
     }
 
     /** Builds weights from a name → weight map (as configuration binds it); missing names take the default. */

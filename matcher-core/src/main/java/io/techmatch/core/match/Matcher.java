@@ -26,6 +26,8 @@ public final class Matcher {
         t.setDaemon(true);
         return t;
     });
+    /** The query's best documents that free-text paths may start from for organizations without their own. */
+    private static final int TEXT_EXPLANATION_HITS = 10;
     private final MatchSettings settings;
     private final GraphReader reader;
     private final NeedLoader needs;
@@ -82,6 +84,32 @@ public final class Matcher {
         Map<String, Explanation> out = new LinkedHashMap<>();
         explainer.explain(needId, List.copyOf(ev.keySet()), ev)
                 .forEach((org, paths) -> out.put(org, new Explanation(needId, org, paths)));
+        return out;
+    }
+
+    /**
+     * Explanations for a free-text result ({@link #matchText}): the demand is not in the graph, so each path starts
+     * with a hop labelled as a text match ({@code Query} node, {@code TEXT_MATCH} edge with {@code textMatch = true}
+     * and the retrieval score) to a document the query retrieved, and continues over stored edges only: the
+     * document's owner, the inventor's affiliation, a co-applicant of the document's owner, or a document of the
+     * organization in the same IPC class. {@link Explanation#needId()} is null.
+     */
+    public Map<String, Explanation> explainText(String text, MatchResult result) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("free-text explanations need the demand text");
+        }
+        Map<String, List<String>> ev = new LinkedHashMap<>();
+        Map<String, Double> scores = new java.util.HashMap<>();
+        for (Candidate c : result.candidates()) {
+            ev.put(c.orgId(), c.evidence().stream().map(EvidenceRef::id).toList());
+            c.evidence().forEach(r -> scores.merge(r.id(), r.score(), Math::max));
+        }
+        List<String> hits = scores.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TEXT_EXPLANATION_HITS).map(Map.Entry::getKey).toList();
+        Map<String, Explanation> out = new LinkedHashMap<>();
+        explainer.explainText(new TextMatch(text, scores), List.copyOf(ev.keySet()), ev, hits)
+                .forEach((org, paths) -> out.put(org, new Explanation(null, org, paths)));
         return out;
     }
 

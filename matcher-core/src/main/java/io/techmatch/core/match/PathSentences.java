@@ -38,8 +38,20 @@ final class PathSentences {
                     + n.get(1).name() + "」";
             case "industry" -> needText + "与 " + org.name() + " 同属产业「" + n.get(1).name() + "」";
             case "region" -> needText + "与 " + org.name() + " 同在 " + n.get(1).name();
+            case "text-evidence" -> textMatch(n, e) + "，由 " + org.name() + " 持有";
+            case "text-expert" -> textMatch(n, e) + "，其发明人 " + n.get(2).name() + " 任职于 " + org.name();
+            case "text-collaboration" -> textMatch(n, e) + "，持有人 " + n.get(2).name() + " 与 " + org.name() + " 有 "
+                    + count(e.get(e.size() - 1)) + " 件联合申请";
+            case "text-ipc" -> textMatch(n, e) + "；" + org.name() + " 的" + doc(n.get(3)) + "与之同属 IPC "
+                    + ipc(n.get(2));
             default -> needText + "经 " + (n.size() - 2) + " 个中间节点关联到 " + org.name();
         };
+    }
+
+    /** The labelled first hop of a free-text path: the query matched a document's text (not a graph edge). */
+    private static String textMatch(List<PathNode> n, List<PathEdge> e) {
+        Object score = e.get(0).properties().get("score");
+        return "需求文本与" + doc(n.get(1)) + "文本相近" + (score == null ? "" : "（检索得分 " + score + "）");
     }
 
     private static String doc(PathNode d) {

@@ -44,6 +44,49 @@ class ExplanationFaithfulnessIT {
     }
 
     @Test
+    void freeTextPathsStartWithALabelledTextMatchAndThenWalkStoredEdges() {
+        MatchOptions all = new MatchOptions(Filters.none(), null, null, 0, 50, true);
+        int paths = 0;
+        int edges = 0;
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        for (String text : List.of("锂离子电池快充与电池热管理系统", "高镍正极材料与负极材料改性", "神经网络电池状态估计算法")) {
+            MatchResult r = fx.matcher.matchText(new MatchRequest(text, null, null, null, all));
+            assertThat(r.candidates()).isNotEmpty();
+            java.util.Set<String> retrieved = new java.util.HashSet<>();
+            r.candidates().forEach(c -> c.evidence().forEach(e -> retrieved.add(e.id())));
+            Map<String, Explanation> batch = fx.matcher.explainText(text, r);
+            assertThat(batch.keySet()).containsExactlyElementsOf(r.candidates().stream().map(Candidate::orgId).toList());
+            for (Candidate c : r.candidates()) {
+                Explanation e = batch.get(c.orgId());
+                assertThat(e.needId()).isNull();
+                edges += PathAssertions.assertFaithfulText(fx, c.orgId(), e.paths(), retrieved);
+                paths += e.paths().size();
+                e.paths().forEach(p -> kinds.add(p.kind()));
+                if (c.evidence().stream().anyMatch(d -> !d.kind().equals("Organization"))) {
+                    // an organization-profile hit is the org's own text: no graph path starts there
+                    assertThat(e.paths()).as("a candidate with retrieved documents is explained by them")
+                            .anySatisfy(p -> assertThat(p.kind()).isEqualTo("text-evidence"));
+                }
+            }
+        }
+        assertThat(paths).isGreaterThan(20);
+        assertThat(edges).isGreaterThan(20);
+        assertThat(kinds).contains("text-evidence", "text-collaboration");
+    }
+
+    @Test
+    void aFreeTextSentenceNamesTheMatchedDocumentItsScoreAndTheOwner() {
+        MatchResult r = fx.matcher.matchText(new MatchRequest("高镍正极材料中试", null, null, null, MatchOptions.defaults()));
+        Explanation nju = fx.matcher.explainText("高镍正极材料中试", r).get("SYN-ORG-NJU");
+        assertThat(nju.paths()).first().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo("text-evidence");
+            assertThat(p.sentence()).matches("需求文本与成果《高镍正极材料中试成果》（SYN-ACH-1）文本相近（检索得分 [0-9.]+），由 .+ 持有");
+            assertThat(p.edges()).extracting(ExplanationPath.PathEdge::type).containsExactly("TEXT_MATCH", "OWNS");
+        });
+        assertThatThrownBy(() -> fx.matcher.explainText(" ", r)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void theEdgeCheckRejectsEdgesThatAreNotStored() {
         ExplanationPath.PathEdge real = new ExplanationPath.PathEdge("SYN-ORG-SJTU", "APPLIED_FOR", "SYN-CN0001", Map.of());
         ExplanationPath.PathEdge reversed = new ExplanationPath.PathEdge("SYN-CN0001", "APPLIED_FOR", "SYN-ORG-SJTU", Map.of());

@@ -31,10 +31,11 @@ class ScoringTest {
         Map<String, Double> f = new HashMap<>();
         Feature.ALL.forEach(name -> f.put(name, 0.5));
         f.put(Feature.TEXT, 1.0);
-        Map<String, Double> c = Scorer.contributions(f, FeatureWeights.defaults());
-        assertThat(c.get(Feature.TEXT)).isEqualTo(0.30);
-        assertThat(c.get(Feature.REGION)).isCloseTo(0.04, within(1e-12));
-        assertThat(Scorer.sum(c)).isCloseTo(0.30 + 0.5 * 0.70, within(1e-12));
+        FeatureWeights w = FeatureWeights.defaults();
+        Map<String, Double> c = Scorer.contributions(f, w);
+        assertThat(c.get(Feature.TEXT)).isEqualTo(w.text());
+        assertThat(c.get(Feature.REGION)).isCloseTo(0.5 * w.region(), within(1e-12));
+        assertThat(Scorer.sum(c)).isCloseTo(w.text() + 0.5 * (1 - w.text()), within(1e-12));
     }
 
     @Test

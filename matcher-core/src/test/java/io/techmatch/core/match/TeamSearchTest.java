@@ -57,11 +57,4 @@ class TeamSearchTest {
         assertThat(TeamSearch.combinations(12, 4)).hasSize(495);
         assertThat(TeamSearch.combinations(3, 3)).hasSize(1);
     }
-
-    @Test
-    void keyTermClausesAreTheLongestInTextOrder() {
-        assertThat(ConsortiumBuilder.clauses("开发固态电解质，设计电池管理算法；实现整车集成。好的"))
-                .containsExactly("开发固态电解质", "设计电池管理算法", "实现整车集成");
-        assertThat(ConsortiumBuilder.clauses("短")).isEmpty();
-    }
 }
