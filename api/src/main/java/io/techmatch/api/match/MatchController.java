@@ -1,7 +1,5 @@
 package io.techmatch.api.match;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.techmatch.api.match.MatchDtos.ConsortiumDto;
 import io.techmatch.api.match.MatchDtos.ExplanationDto;
 import io.techmatch.api.match.MatchDtos.MatchPage;
@@ -49,13 +47,13 @@ class MatchController {
     private final Matcher matcher;
     private final NeedService needs;
     private final Neo4jClient graph;
-    private final MeterRegistry meters;
+    private final MatchMetrics metrics;
 
-    MatchController(Matcher matcher, NeedService needs, Neo4jClient graph, MeterRegistry meters) {
+    MatchController(Matcher matcher, NeedService needs, Neo4jClient graph, MatchMetrics metrics) {
         this.matcher = matcher;
         this.needs = needs;
         this.graph = graph;
-        this.meters = meters;
+        this.metrics = metrics;
     }
 
     @Operation(summary = "Ranked partners for a need, with filters, paging and the score breakdown")
@@ -123,16 +121,7 @@ class MatchController {
     }
 
     private <T> T timed(String kind, Supplier<T> work) {
-        Timer.Sample sample = Timer.start(meters);
-        String outcome = "error";
-        try {
-            T result = work.get();
-            outcome = "ok";
-            return result;
-        } finally {
-            sample.stop(meters.timer("techmatch.match", "kind", kind, "outcome", outcome));
-            meters.counter("techmatch.match.requests", "kind", kind, "outcome", outcome).increment();
-        }
+        return metrics.timed(kind, work);
     }
 
     static <T> T input(Supplier<T> build) {
