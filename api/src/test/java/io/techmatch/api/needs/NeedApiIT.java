@@ -166,8 +166,36 @@ class NeedApiIT extends ApiIT {
                 Map.of("title", cypher + html, "body", lucene, "demanderOrgId", "ORG-A"));
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat((String) JsonPath.read(created.getBody(), "$.title")).isEqualTo(cypher + html);
-        assertThat(ids("/api/v1/needs?q={q}", BROKER, cypher)).hasSize(1);
+        String id = JsonPath.read(created.getBody(), "$.id");
+        // the query is analyzed text: Cypher and Lucene syntax are words to look for, found in the one need holding them
+        assertThat(ids("/api/v1/needs?q={q}", BROKER, cypher)).containsExactly(id);
+        assertThat(ids("/api/v1/needs?q={q}", BROKER, lucene)).containsExactly(id);
         assertThat(ids("/api/v1/needs?q={q}", BROKER, "') RETURN 1 //")).isEmpty();
+        for (String syntax : List.of("*", "title:*", "?", "\\", "(", "\"", "~", "AND", "a OR", "{!lucene}x")) {
+            assertThat(get("/api/v1/needs?q={q}", BROKER, syntax).getStatusCode()).as(syntax).isEqualTo(HttpStatus.OK);
+        }
         assertThat(count("MATCH (n) RETURN count(n)", Map.of())).isEqualTo(nodesBefore + 1);
+    }
+
+    @Test
+    void searchIsFullTextRankedByRelevanceWithFiltersAndPaging() {
+        // by date NEED-PUB (2024) would come first; NEED-CLOSED says 电池 as a word in its short title and body
+        assertThat(ids("/api/v1/needs?q=电池", BROKER)).containsExactly("NEED-CLOSED", "NEED-PUB");
+        ResponseEntity<String> second = get("/api/v1/needs?q=电池&size=1&page=1", BROKER);
+        assertThat((Integer) JsonPath.read(second.getBody(), "$.total")).isEqualTo(2);
+        assertThat((List<String>) JsonPath.read(second.getBody(), "$.items[*].id")).containsExactly("NEED-PUB");
+        assertThat(ids("/api/v1/needs?q=电池&status=open", BROKER)).containsExactly("NEED-PUB");
+        assertThat(ids("/api/v1/needs?q=电池&region=32", BROKER)).containsExactly("NEED-PUB");
+        // words, not substrings: the analyzer's words are found in any order, with other words between them
+        assertThat(ids("/api/v1/needs?q=涂覆 隔膜", PLATFORM)).containsExactly("NEED-PUB");
+        // every word must be there: a need about 电池 but not 硫化物 is not found
+        assertThat(ids("/api/v1/needs?q=硫化物 电池", BROKER)).isEmpty();
+        // words a need was written with after start-up are found at once (the API refreshes the index)
+        ResponseEntity<String> created = post("/api/v1/needs", BROKER, Map.of("title", "钠离子电池正极材料",
+                "body", "层状氧化物正极", "demanderOrgId", "ORG-B"));
+        String id = JsonPath.read(created.getBody(), "$.id");
+        assertThat(ids("/api/v1/needs?q=层状氧化物", PLATFORM)).containsExactly(id);
+        post("/api/v1/needs/" + id + "/close", BROKER, null);
+        assertThat(ids("/api/v1/needs?q=层状氧化物&status=open", PLATFORM)).isEmpty();
     }
 }
