@@ -42,7 +42,10 @@ public class EvidenceIndexService {
         IndexStats stats = index.stats();
         String reason = index.isStale() ? "the dictionary changed"
                 : stats.documents() != graphDocs ? "it holds " + stats.documents() + " documents, the graph "
-                + graphDocs + " text-bearing nodes" : null;
+                + graphDocs + " text-bearing nodes"
+                // an index built while dense was off: hybrid search would silently be lexical only
+                : index.settings().denseEnabled() && stats.denseVectors() == 0 && stats.documents() > 0
+                ? "dense retrieval is on but its " + stats.documents() + " documents have no vectors" : null;
         if (reason == null) {
             log.info("Evidence index is consistent with the graph: {} documents", stats.documents());
             return;
