@@ -15,6 +15,7 @@ import io.techmatch.core.match.MatchOptions;
 import io.techmatch.core.match.MatchRequest;
 import io.techmatch.core.match.Matcher;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -56,7 +57,10 @@ class MatchController {
         this.metrics = metrics;
     }
 
-    @Operation(summary = "Ranked partners for a need, with filters, paging and the score breakdown")
+    @Operation(operationId = "matchNeed",
+            summary = "Ranked partners for a need, with filters, paging and the score breakdown")
+    @ApiResponse(responseCode = "200", description = "a page of ranked partners, or none with the reason")
+    @ApiResponse(responseCode = "403", description = "an enterprise key matching another organization's need")
     @GetMapping("/needs/{id}/matches")
     MatchPage matches(ApiCaller caller, @PathVariable @Pattern(regexp = ID) String id,
                       @RequestParam(required = false) @Size(max = 50) List<@Size(max = 40) String> regions,
@@ -73,7 +77,7 @@ class MatchController {
         return timed("need", () -> MatchPage.of(input(() -> matcher.matchNeed(id, options)), page, size));
     }
 
-    @Operation(summary = "Ranked partners for free text plus context")
+    @Operation(operationId = "matchText", summary = "Ranked partners for free text plus context")
     @PostMapping("/match")
     MatchPage matchText(ApiCaller caller, @Valid @RequestBody MatchInput in) {
         int limit = in.limit() == null ? 20 : in.limit();
@@ -83,7 +87,10 @@ class MatchController {
         return timed("text", () -> MatchPage.of(input(() -> matcher.matchText(request)), 0, limit));
     }
 
-    @Operation(summary = "Up to three graph paths from the need to the organization, each with a Chinese sentence")
+    @Operation(operationId = "explainMatch",
+            summary = "Up to three graph paths from the need to the organization, each with a Chinese sentence")
+    @ApiResponse(responseCode = "200", description = "the paths as graph JSON, each with its sentence")
+    @ApiResponse(responseCode = "403", description = "an enterprise key explaining another organization's need")
     @GetMapping("/needs/{id}/matches/{orgId}/explanation")
     ExplanationDto explanation(ApiCaller caller, @PathVariable @Pattern(regexp = ID) String id,
                                @PathVariable @Pattern(regexp = ID) String orgId) {
@@ -95,7 +102,9 @@ class MatchController {
                 explanation.paths().stream().map(MatchDtos.PathDto::of).toList());
     }
 
-    @Operation(summary = "A consortium of 2-4 partners covering the need's facets")
+    @Operation(operationId = "buildConsortium", summary = "A consortium of 2-4 partners covering the need's facets")
+    @ApiResponse(responseCode = "200", description = "the facets and the best teams, or none with the reason")
+    @ApiResponse(responseCode = "403", description = "an enterprise key for another organization's need")
     @PostMapping("/needs/{id}/consortia")
     ConsortiumDto consortium(ApiCaller caller, @PathVariable @Pattern(regexp = ID) String id,
                              @Valid @RequestBody(required = false) ConsortiumInput in) {

@@ -37,7 +37,8 @@ class ReverseController {
         this.metrics = metrics;
     }
 
-    @Operation(summary = "Needs an achievement could serve")
+    @Operation(operationId = "reverseFromAchievement",
+            summary = "Open needs an achievement could serve, ranked")
     @GetMapping("/achievements/{id}/needs")
     ReversePage achievement(ApiCaller caller, @PathVariable @Pattern(regexp = ID) String id,
                             @RequestParam(defaultValue = "0") @Min(0) @Max(99) int page,
@@ -45,7 +46,8 @@ class ReverseController {
         return reverse("achievement", id, caller, page, size);
     }
 
-    @Operation(summary = "Needs a patent could serve")
+    @Operation(operationId = "reverseFromPatent",
+            summary = "Open needs a patent could serve, ranked")
     @GetMapping("/patents/{id}/needs")
     ReversePage patent(ApiCaller caller, @PathVariable @Pattern(regexp = ID) String id,
                        @RequestParam(defaultValue = "0") @Min(0) @Max(99) int page,
@@ -53,7 +55,8 @@ class ReverseController {
         return reverse("patent", id, caller, page, size);
     }
 
-    @Operation(summary = "Needs an organization could serve")
+    @Operation(operationId = "reverseFromOrganization",
+            summary = "Open needs an organization could serve, ranked")
     @GetMapping("/orgs/{id}/needs")
     ReversePage organization(ApiCaller caller, @PathVariable @Pattern(regexp = ID) String id,
                              @RequestParam(defaultValue = "0") @Min(0) @Max(99) int page,

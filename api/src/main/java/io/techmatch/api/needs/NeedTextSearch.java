@@ -85,7 +85,7 @@ class NeedTextSearch {
 
     /**
      * The query's words as the index stores them: one per token position (the index analyzer stacks a word's parts,
-     * e.g. 锂电池|锂电|电池, at one position), after the same cleaning matching applies, in order, without repeats.
+     * e.g. 锂电池|锂电|电池, at one position), after the cleaning matching applies, in order, without repeats.
      */
     static List<String> words(String q) {
         String text = QueryCleaner.clean(q);

@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import io.techmatch.api.ApiIT;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 
 /** Needs over HTTP against the fixture graph, for each role, with confidential isolation and every error path. */
 class NeedApiIT extends ApiIT {
@@ -197,5 +202,79 @@ class NeedApiIT extends ApiIT {
         assertThat(ids("/api/v1/needs?q=层状氧化物", PLATFORM)).containsExactly(id);
         post("/api/v1/needs/" + id + "/close", BROKER, null);
         assertThat(ids("/api/v1/needs?q=层状氧化物&status=open", PLATFORM)).isEmpty();
+    }
+
+    private ResponseEntity<String> upload(String key, String filename, byte[] bytes) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-API-Key", key);
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        });
+        return http.exchange("/api/v1/needs/import/file", HttpMethod.POST, new HttpEntity<>(form, headers),
+                String.class);
+    }
+
+    @Test
+    void importTakesCsvXlsxAndJsonLinesFilesWithFileLineNumbers() throws Exception {
+        String csv = "\uFEFFtitle,body,regionId,confidential,cooperationMethods\n"
+                + "CSV导入需求,\"内容，带逗号\",3201,是,合作开发;技术转让\n"
+                + ",缺标题,,,\n"
+                + "CSV第二条,内容,99,否,\n";
+        ResponseEntity<String> fromCsv = upload(BROKER, "needs.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(fromCsv.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((Integer) JsonPath.read(fromCsv.getBody(), "$.created")).isEqualTo(1);
+        assertThat((List<Integer>) JsonPath.read(fromCsv.getBody(), "$.rejected[*].line")).containsExactly(3, 4);
+        assertThat(count("MATCH (n:Need {title: 'CSV导入需求'})-[:LOCATED_IN]->(:Region {id: '3201'}) "
+                + "WHERE n.confidential AND n.body = '内容，带逗号' AND n.cooperationMethods = ['合作开发', '技术转让'] "
+                + "RETURN count(n)", Map.of())).isEqualTo(1);
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            var sheet = book.createSheet("需求");
+            String[][] cells = {{"title", "body", "deadline"}, {"XLSX导入需求", "表格内容", "2026-10-01"},
+                    {"XLSX坏日期", "内容", "明年"}};
+            for (int r = 0; r < cells.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < cells[r].length; c++) {
+                    row.createCell(c).setCellValue(cells[r][c]);
+                }
+            }
+            book.write(xlsx);
+        }
+        ResponseEntity<String> fromXlsx = upload(ENTERPRISE_A, "需求.xlsx", xlsx.toByteArray());
+        assertThat(fromXlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((Integer) JsonPath.read(fromXlsx.getBody(), "$.created")).isEqualTo(1);
+        assertThat((List<Integer>) JsonPath.read(fromXlsx.getBody(), "$.rejected[*].line")).containsExactly(3);
+        assertThat(count("MATCH (:Organization {id: 'ORG-A'})-[:POSTED]->(n:Need {title: 'XLSX导入需求'}) "
+                + "WHERE n.deadline = '2026-10-01' RETURN count(n)", Map.of())).isEqualTo(1);
+
+        ResponseEntity<String> fromJsonl = upload(BROKER, "needs.jsonl",
+                "{\"title\": \"JSONL导入\", \"body\": \"内容\"}\n".getBytes(StandardCharsets.UTF_8));
+        assertThat((Integer) JsonPath.read(fromJsonl.getBody(), "$.created")).isEqualTo(1);
+
+        long needs = count("MATCH (n:Need) RETURN count(n)", Map.of());
+        ResponseEntity<String> badHeader = upload(BROKER, "needs.csv",
+                "title,price\n甲,1\n".getBytes(StandardCharsets.UTF_8));
+        assertProblem(badHeader, HttpStatus.BAD_REQUEST);
+        assertThat((String) JsonPath.read(badHeader.getBody(), "$.detail")).contains("price");
+        assertProblem(upload(BROKER, "needs.exe", new byte[] {1, 2}), HttpStatus.BAD_REQUEST);
+        assertProblem(upload(BROKER, "needs.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8)),
+                HttpStatus.BAD_REQUEST);
+        assertProblem(upload(PLATFORM, "needs.csv", csv.getBytes(StandardCharsets.UTF_8)), HttpStatus.FORBIDDEN);
+        assertThat(count("MATCH (n:Need) RETURN count(n)", Map.of())).as("nothing written").isEqualTo(needs);
+    }
+
+    @Test
+    void theCallerEndpointTellsAKeyItsRole() {
+        ResponseEntity<String> me = get("/api/v1/me", ENTERPRISE_A);
+        assertThat((String) JsonPath.read(me.getBody(), "$.role")).isEqualTo("enterprise");
+        assertThat((String) JsonPath.read(me.getBody(), "$.orgId")).isEqualTo("ORG-A");
+        assertThat((String) JsonPath.read(get("/api/v1/me", PLATFORM).getBody(), "$.role")).isEqualTo("platform");
+        assertProblem(get("/api/v1/me", null), HttpStatus.UNAUTHORIZED);
     }
 }
