@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Who the key is: clients (the broker UI among them) show only what the role may do. */
-@Tag(name = "caller")
+@Tag(name = "identity")
 @RestController
 class CallerController {
 
