@@ -62,13 +62,15 @@ function buildUrl(path, params) {
 export async function request(method, path, { params, body } = {}) {
   const headers = { Accept: 'application/json, application/problem+json' };
   if (apiKey) headers['X-API-Key'] = apiKey;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const form = body instanceof FormData;
+  // a FormData body sets its own multipart Content-Type with the boundary
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   let response;
   try {
     response = await fetch(buildUrl(path, params), {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     });
   } catch (e) {
     throw new ApiError(0, { title: '网络错误', detail: `无法连接服务器：${e.message}` });
@@ -83,3 +85,11 @@ export async function request(method, path, { params, body } = {}) {
 
 export const get = (path, params) => request('GET', path, { params });
 export const post = (path, body, params) => request('POST', path, { body, params });
+export const put = (path, body) => request('PUT', path, { body });
+
+/** Uploads one file as the multipart part {@code file}. */
+export function upload(path, file) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return request('POST', path, { body: form });
+}

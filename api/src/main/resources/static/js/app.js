@@ -1,9 +1,11 @@
 // The broker workbench: pick a need, see ranked partners, explain, give feedback, build a consortium, export.
-import { ApiError, currentKey, setKey, get, post } from './api.js';
+import { ApiError, currentKey, setKey, get, post, put, upload } from './api.js';
 import { el, clear, $, $$ } from './dom.js';
 import { feedbackLabel } from './labels.js';
 import { renderMatches } from './matches.js';
-import { renderExplanation } from './explain.js';
+import { renderExplanation, renderPathGraph } from './explain.js';
+import { openEditor, closeEditor, editorInput, renderImportResult } from './manage.js';
+import { reversePath, renderReverse } from './reverse.js';
 import { renderProfile } from './profile.js';
 import { renderConsortia, consortiumRequest } from './consortium.js';
 import { shortlistCsv, updateExportLink } from './csv.js';
@@ -13,9 +15,26 @@ const NEED_PAGE_SIZE = 10;
 const MATCH_PAGE_SIZE = 10;
 
 const state = {
-  needId: null, needLabel: '', freeText: '', needPage: 0, matchPage: 0,
-  shortlist: new Map(), feedback: new Map(),
+  needId: null, need: null, needLabel: '', freeText: '', needPage: 0, matchPage: 0,
+  shortlist: new Map(), feedback: new Map(), caller: null,
 };
+
+const ROLE_LABELS = { broker: '经纪人', enterprise: '企业', platform: '平台' };
+
+/** The key's role decides what the page offers (the server enforces it either way). */
+async function loadCaller() {
+  state.caller = await get('/me');
+  document.body.dataset.role = state.caller.role;
+  const badge = $('#role-badge');
+  badge.hidden = false;
+  badge.textContent = `${ROLE_LABELS[state.caller.role] || state.caller.role}${state.caller.orgId ? ` · ${state.caller.orgId}` : ''}`;
+  $('#key-switch').value = [...$('#key-switch').options].some((o) => o.value === currentKey()) ? currentKey() : '';
+}
+
+function canManage(need) {
+  const c = state.caller;
+  return Boolean(c && need && (c.role === 'broker' || (c.role === 'enterprise' && c.orgId === need.demanderOrgId)));
+}
 
 let busy = 0;
 function setBusy(delta) {
@@ -61,6 +80,28 @@ function filters() {
   };
 }
 
+async function login(key) {
+  setKey(key);
+  $('#api-key').value = key;
+  state.caller = null;
+  delete document.body.dataset.role;
+  $('#need-q').value = ''; // another key, another session: no search carried over
+  resetForNewQuery(null, '');
+  $('#need-detail').hidden = true;
+  $('#need-actions').hidden = true;
+  closeEditor();
+  clear($('#candidates'));
+  clear($('#reverse-results'));
+  $('#reverse-info').textContent = '';
+  setBusy(1);
+  try {
+    await run(loadCaller);
+    if (state.caller) await loadNeeds(0);
+  } finally {
+    setBusy(-1);
+  }
+}
+
 async function loadNeeds(page) {
   await run(async () => {
     const result = await get('/needs', { q: $('#need-q').value.trim(), status: $('#need-status').value, page, size: NEED_PAGE_SIZE });
@@ -102,9 +143,13 @@ async function pickNeedSteps(needId) {
     const need = await get(`/needs/${encodeURIComponent(needId)}`);
     resetForNewQuery(need.id, `${need.id} ${need.title || ''}`.trim());
     state.freeText = '';
+    state.need = need;
     markSelected($('#need-list'), need.id);
     renderNeedDetail(need);
-    const history = await get(`/needs/${encodeURIComponent(need.id)}/feedback`).catch(() => null);
+    $('#need-actions').hidden = !canManage(need);
+    $('#close-need-btn').disabled = need.status === 'closed';
+    $('#path-from').value = need.id;
+    const history = canManage(need) ? await get(`/needs/${encodeURIComponent(need.id)}/feedback`).catch(() => null) : null;
     const entries = Array.isArray(history) ? history : history && Array.isArray(history.items) ? history.items : [];
     for (const fb of [...entries].sort((a, b) => String(a.at).localeCompare(String(b.at)))) state.feedback.set(fb.orgId, fb);
   });
@@ -143,11 +188,70 @@ async function explain(candidate) {
   await run(async () => {
     const ids = `${encodeURIComponent(state.needId)}/matches/${encodeURIComponent(candidate.orgId)}`;
     renderExplanation(await get(`/needs/${ids}/explanation`));
+    $('#path-from').value = state.needId;
+    $('#path-to').value = candidate.orgId;
+  });
+}
+
+async function findPaths() {
+  await run(async () => {
+    const result = await get('/paths', { from: $('#path-from').value.trim(), to: $('#path-to').value.trim(), maxLength: $('#path-max').value });
+    hideError();
+    const paths = result.paths || [];
+    $('#path-info').textContent = paths.length ? `找到 ${paths.length} 条路径（最短优先）` : '在该跳数内未找到路径。';
+    const lines = renderPathGraph($('#path-graph'), $('#path-info'), paths);
+    clear($('#path-list')).append(...lines.map((line) => el('li', { class: 'path-line' }, line)));
+    $('#paths-panel').scrollIntoView({ block: 'nearest' });
+  });
+}
+
+async function reverseMatch(kind, id) {
+  $('#rev-kind').value = kind;
+  $('#rev-id').value = id;
+  await run(async () => {
+    const page = await get(reversePath(kind, id), { size: 10 });
+    hideError();
+    renderReverse(kind, id, page, pickNeed);
+  });
+}
+
+async function saveNeed() {
+  const editing = $('#need-editor').dataset.needId;
+  await run(async () => {
+    const input = editorInput(editing ? state.need : null);
+    const saved = editing ? await put(`/needs/${encodeURIComponent(editing)}`, input) : await post('/needs', input);
+    hideError();
+    closeEditor();
+    $('#need-q').value = '';
+    await loadNeeds(0);
+    await pickNeed(saved.id);
+  });
+}
+
+async function closeNeed() {
+  if (!state.needId) return;
+  await run(async () => {
+    const closed = await post(`/needs/${encodeURIComponent(state.needId)}/close`);
+    hideError();
+    state.need = closed;
+    renderNeedDetail(closed);
+    $('#close-need-btn').disabled = true;
+    await loadNeeds(state.needPage);
+  });
+}
+
+async function importFile() {
+  const file = $('#import-file').files[0];
+  if (!file) return showError(new Error('请选择要导入的文件'));
+  return run(async () => {
+    renderImportResult(await upload('/needs/import/file', file));
+    hideError();
+    await loadNeeds(0);
   });
 }
 
 async function showProfile(candidate) {
-  await run(async () => renderProfile(await get(`/orgs/${encodeURIComponent(candidate.orgId)}`)));
+  await run(async () => renderProfile(await get(`/orgs/${encodeURIComponent(candidate.orgId)}`), reverseMatch));
 }
 
 async function giveFeedback(candidate, status, reason, resultNode) {
@@ -188,9 +292,17 @@ async function buildConsortium() {
 function wire() {
   $('#login-form').addEventListener('submit', (e) => {
     e.preventDefault();
-    setKey($('#api-key').value);
-    loadNeeds(0);
+    login($('#api-key').value);
   });
+  $('#key-switch').addEventListener('change', () => { if ($('#key-switch').value) login($('#key-switch').value); });
+  $('#new-need-btn').addEventListener('click', () => openEditor(null));
+  $('#edit-need-btn').addEventListener('click', () => openEditor(state.need));
+  $('#close-need-btn').addEventListener('click', closeNeed);
+  $('#ne-cancel').addEventListener('click', closeEditor);
+  $('#need-editor').addEventListener('submit', (e) => { e.preventDefault(); saveNeed(); });
+  $('#import-form').addEventListener('submit', (e) => { e.preventDefault(); importFile(); });
+  $('#reverse-form').addEventListener('submit', (e) => { e.preventDefault(); reverseMatch($('#rev-kind').value, $('#rev-id').value.trim()); });
+  $('#paths-form').addEventListener('submit', (e) => { e.preventDefault(); findPaths(); });
   $('#error-close').addEventListener('click', hideError);
   $('#need-search').addEventListener('submit', (e) => { e.preventDefault(); loadNeeds(0); });
   $('#need-prev').addEventListener('click', () => loadNeeds(state.needPage - 1));
@@ -200,6 +312,7 @@ function wire() {
     const text = $('#free-text').value.trim();
     if (!text) return showError(new Error('请输入需求描述'));
     resetForNewQuery(null, text.slice(0, 40));
+    $('#need-actions').hidden = true;
     state.freeText = text;
     markSelected($('#need-list'), null);
     renderFreeTextDetail(text);
@@ -217,8 +330,5 @@ function wire() {
 
 wire();
 setBusy(0);
-if (currentKey()) {
-  $('#api-key').value = currentKey();
-  loadNeeds(0);
-}
+if (currentKey()) login(currentKey());
 document.body.dataset.ready = 'true';

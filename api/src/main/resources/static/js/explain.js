@@ -7,7 +7,8 @@ const COLORS = {
   IpcClass: '#7f8c8d', Industry: '#27ae60', Region: '#95a5a6', Project: '#34495e',
 };
 
-let graph = null;
+// one cytoscape instance per container: the explanation graph and the path explorer
+const instances = new Map();
 
 /** Merges the paths into one element list; each element remembers which paths it belongs to. */
 function toElements(paths) {
@@ -46,13 +47,14 @@ function style() {
 }
 
 function highlightPath(index) {
+  const graph = instances.get('graph');
   if (!graph) return;
   graph.elements().forEach((e) => e.toggleClass('faded', index !== null && !e.data('paths').includes(index)));
 }
 
 function drawGraph(container, info, elements) {
-  if (graph) graph.destroy();
-  graph = null;
+  if (instances.has(container.id)) instances.get(container.id).destroy();
+  instances.delete(container.id);
   clear(container);
   delete container.dataset.nodes;
   delete container.dataset.edges;
@@ -60,19 +62,26 @@ function drawGraph(container, info, elements) {
     container.append(el('p', { class: 'muted' }, '图形组件未加载，仅显示文字解释。'));
     return;
   }
-  graph = window.cytoscape({
+  const graph = window.cytoscape({
     container, elements, style: style(), wheelSensitivity: 0.3,
     // the need at the top, partners below: paths read from the demand down to the organization
     layout: { name: 'breadthfirst', directed: false, padding: 24, spacingFactor: 1.2, roots: 'node[label = "Need"]' },
   });
   // the counts are visible to tests and to anyone inspecting the page
+  instances.set(container.id, graph);
   container.dataset.nodes = String(graph.nodes().length);
   container.dataset.edges = String(graph.edges().length);
   graph.on('tap', 'node', (event) => {
     const d = event.target.data();
     info.textContent = `${d.kind}：${d.name}（${d.id}）`;
   });
-  graph.on('tap', (event) => { if (event.target === graph) highlightPath(null); });
+  graph.on('tap', (event) => { if (event.target === graph && container.id === 'graph') highlightPath(null); });
+}
+
+/** Draws GET /paths results ({paths:[{nodes,edges}]}) in the path explorer; returns one line of text per path. */
+export function renderPathGraph(container, info, paths) {
+  drawGraph(container, info, toElements(paths));
+  return paths.map((path) => (path.nodes || []).map((n) => `${nodeLabel(n.label)}：${n.name || n.id}`).join(' — '));
 }
 
 /** Shows {orgName, paths:[{sentence,nodes,edges}]} in the explanation panel. */

@@ -60,7 +60,7 @@ function feedbackForm(candidate, ctx) {
     ctx.feedback.has(candidate.orgId) ? `最近反馈：${feedbackLabel(ctx.feedback.get(candidate.orgId).status)}` : '');
   const submit = el('button', { class: 'fb-submit', type: 'submit', disabled: !ctx.needId }, '提交反馈');
   return el('form', {
-    class: 'feedback',
+    class: 'feedback broker-only',
     onsubmit: (event) => {
       event.preventDefault();
       ctx.onFeedback(candidate, status.value, reason.value.trim(), result);

@@ -11,7 +11,10 @@ function section(title, items, render) {
     shown.length ? el('ul', {}, shown.map(render)) : el('p', { class: 'muted' }, '暂无'));
 }
 
-export function renderProfile(org) {
+const REVERSE_KINDS = { Patent: 'patent', Achievement: 'achievement' };
+
+/** onReverse(kind, id): reverse-match from the organization or one of its patents and achievements. */
+export function renderProfile(org, onReverse) {
   const panel = $('#profile-panel');
   panel.hidden = false;
   panel.dataset.orgId = org.id;
@@ -28,6 +31,9 @@ export function renderProfile(org) {
       c.name || c.orgId, el('span', { class: 'muted' }, ` 合作 ${c.count ?? '?'} 次（${c.firstYear ?? '?'}–${c.lastYear ?? '?'}）`))),
     section('技术证据', org.evidence, (e) => el('li', { class: 'profile-evidence', dataset: { evidenceId: e.id } },
       el('span', { class: 'kind' }, evidenceKindLabel(e.kind)), ' ', e.title || e.id,
-      e.year ? el('span', { class: 'muted' }, ` (${e.year})`) : null)));
+      e.year ? el('span', { class: 'muted' }, ` (${e.year})`) : null,
+      REVERSE_KINDS[e.kind] && onReverse ? el('button', { class: 'link rev-from-evidence', type: 'button',
+        title: '查找该成果可服务的需求', onclick: () => onReverse(REVERSE_KINDS[e.kind], e.id) }, '反向匹配') : null)));
+  $('#profile-reverse-btn').onclick = () => onReverse && onReverse('organization', org.id);
   panel.scrollIntoView({ block: 'nearest' });
 }

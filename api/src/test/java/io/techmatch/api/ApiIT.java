@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -40,6 +41,8 @@ public abstract class ApiIT {
     private static final Path DATA = TestGraph.newTempDir("techmatch-api-it");
 
     static {
+        // deleted once Spring has closed the (cached, shared) context at JVM exit
+        SpringApplication.getShutdownHandlers().add(() -> TestGraph.deleteRecursively(DATA));
         // The fixture is in the graph before the application starts, as a loaded dataset would be: the matcher
         // reads the region hierarchy once at start.
         try (GraphConnection seed = GraphConnection.open(GraphSettings.embedded(DATA.resolve("neo4j"), 0))) {

@@ -1,11 +1,13 @@
 package io.techmatch.api.config;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.techmatch.api.web.ApiCaller;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,5 +28,10 @@ class OpenApiConfiguration {
                 .components(new Components().addSecuritySchemes("apiKey", new SecurityScheme()
                         .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("X-API-Key")))
                 .addSecurityItem(new SecurityRequirement().addList("apiKey"));
+    }
+
+    @Bean
+    OpenApiCustomizer problemResponsesAndExamples(ObjectMapper json) {
+        return new OpenApiProblems(json);
     }
 }

@@ -44,9 +44,12 @@ public record TechmatchProperties(
         }
     }
 
-    /** The evidence index beside the graph; {@code dense} turns on background embeddings. */
+    /**
+     * The evidence index beside the graph; {@code dense} adds bge-small-zh vectors, embedded in the background, and
+     * makes matching hybrid (on by default: see the README for the start-up cost and the quality it buys).
+     */
     public record Index(@NotNull @DefaultValue("./techmatch-data/index") Path dir,
-                        @DefaultValue("false") boolean dense) {
+                        @DefaultValue("true") boolean dense) {
     }
 
     /** Load the built-in demo dataset when the graph holds no need yet. */

@@ -8,6 +8,7 @@ import io.techmatch.api.web.NotFoundException;
 import io.techmatch.api.web.Role;
 import io.techmatch.core.graph.CypherResource;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -44,7 +45,10 @@ class FeedbackController {
         this.graph = graph;
     }
 
-    @Operation(summary = "Mark a recommendation contacted, accepted or rejected (brokers only)")
+    @Operation(operationId = "recordFeedback",
+            summary = "Mark a recommendation contacted, accepted or rejected (brokers only)")
+    @ApiResponse(responseCode = "201", description = "the stored verdict")
+    @ApiResponse(responseCode = "403", description = "any key but a broker's")
     @PostMapping("/matches/{orgId}/feedback")
     ResponseEntity<Feedback> record(ApiCaller caller, @PathVariable @Pattern(regexp = ID) String id,
                                     @PathVariable @Pattern(regexp = ID) String orgId,
@@ -67,7 +71,10 @@ class FeedbackController {
         return ResponseEntity.created(URI.create("/api/v1/needs/" + id + "/feedback")).body(feedback);
     }
 
-    @Operation(summary = "The verdict history of a need (brokers, and the posting enterprise)")
+    @Operation(operationId = "listFeedback",
+            summary = "The verdict history of a need (brokers, and the posting enterprise)")
+    @ApiResponse(responseCode = "200", description = "the verdicts, newest first")
+    @ApiResponse(responseCode = "403", description = "a platform key, or an enterprise that did not post the need")
     @GetMapping("/feedback")
     List<Feedback> list(ApiCaller caller, @PathVariable @Pattern(regexp = ID) String id) {
         caller.requireRole(Role.BROKER, Role.ENTERPRISE);

@@ -1,9 +1,12 @@
 package io.techmatch.api.index;
 
 import io.techmatch.core.graph.GraphConnection;
+import io.techmatch.core.search.EvidenceHit;
 import io.techmatch.core.search.EvidenceIndex;
 import io.techmatch.core.search.IndexStats;
+import io.techmatch.core.search.SearchQuery;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.neo4j.driver.Session;
@@ -39,7 +42,10 @@ public class EvidenceIndexService {
         IndexStats stats = index.stats();
         String reason = index.isStale() ? "the dictionary changed"
                 : stats.documents() != graphDocs ? "it holds " + stats.documents() + " documents, the graph "
-                + graphDocs + " text-bearing nodes" : null;
+                + graphDocs + " text-bearing nodes"
+                // an index built while dense was off: hybrid search would silently be lexical only
+                : index.settings().denseEnabled() && stats.denseVectors() == 0 && stats.documents() > 0
+                ? "dense retrieval is on but its " + stats.documents() + " documents have no vectors" : null;
         if (reason == null) {
             log.info("Evidence index is consistent with the graph: {} documents", stats.documents());
             return;
@@ -74,6 +80,11 @@ public class EvidenceIndexService {
     /** Re-reads these nodes from the graph after the API changed them. */
     public void refresh(Collection<String> ids) {
         index.refreshFromGraph(graph, ids);
+    }
+
+    /** Searches the index as it is now (complete only when {@link #state()} is {@code READY}). */
+    public List<EvidenceHit> search(SearchQuery query) {
+        return index.search(query);
     }
 
     public State state() {

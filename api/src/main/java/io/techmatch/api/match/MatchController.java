@@ -1,7 +1,5 @@
 package io.techmatch.api.match;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.techmatch.api.match.MatchDtos.ConsortiumDto;
 import io.techmatch.api.match.MatchDtos.ExplanationDto;
 import io.techmatch.api.match.MatchDtos.MatchPage;
@@ -17,6 +15,7 @@ import io.techmatch.core.match.MatchOptions;
 import io.techmatch.core.match.MatchRequest;
 import io.techmatch.core.match.Matcher;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -49,16 +48,19 @@ class MatchController {
     private final Matcher matcher;
     private final NeedService needs;
     private final Neo4jClient graph;
-    private final MeterRegistry meters;
+    private final MatchMetrics metrics;
 
-    MatchController(Matcher matcher, NeedService needs, Neo4jClient graph, MeterRegistry meters) {
+    MatchController(Matcher matcher, NeedService needs, Neo4jClient graph, MatchMetrics metrics) {
         this.matcher = matcher;
         this.needs = needs;
         this.graph = graph;
-        this.meters = meters;
+        this.metrics = metrics;
     }
 
-    @Operation(summary = "Ranked partners for a need, with filters, paging and the score breakdown")
+    @Operation(operationId = "matchNeed",
+            summary = "Ranked partners for a need, with filters, paging and the score breakdown")
+    @ApiResponse(responseCode = "200", description = "a page of ranked partners, or none with the reason")
+    @ApiResponse(responseCode = "403", description = "an enterprise key matching another organization's need")
     @GetMapping("/needs/{id}/matches")
     MatchPage matches(ApiCaller caller, @PathVariable @Pattern(regexp = ID) String id,
                       @RequestParam(required = false) @Size(max = 50) List<@Size(max = 40) String> regions,
@@ -75,7 +77,7 @@ class MatchController {
         return timed("need", () -> MatchPage.of(input(() -> matcher.matchNeed(id, options)), page, size));
     }
 
-    @Operation(summary = "Ranked partners for free text plus context")
+    @Operation(operationId = "matchText", summary = "Ranked partners for free text plus context")
     @PostMapping("/match")
     MatchPage matchText(ApiCaller caller, @Valid @RequestBody MatchInput in) {
         int limit = in.limit() == null ? 20 : in.limit();
@@ -85,7 +87,10 @@ class MatchController {
         return timed("text", () -> MatchPage.of(input(() -> matcher.matchText(request)), 0, limit));
     }
 
-    @Operation(summary = "Up to three graph paths from the need to the organization, each with a Chinese sentence")
+    @Operation(operationId = "explainMatch",
+            summary = "Up to three graph paths from the need to the organization, each with a Chinese sentence")
+    @ApiResponse(responseCode = "200", description = "the paths as graph JSON, each with its sentence")
+    @ApiResponse(responseCode = "403", description = "an enterprise key explaining another organization's need")
     @GetMapping("/needs/{id}/matches/{orgId}/explanation")
     ExplanationDto explanation(ApiCaller caller, @PathVariable @Pattern(regexp = ID) String id,
                                @PathVariable @Pattern(regexp = ID) String orgId) {
@@ -97,7 +102,9 @@ class MatchController {
                 explanation.paths().stream().map(MatchDtos.PathDto::of).toList());
     }
 
-    @Operation(summary = "A consortium of 2-4 partners covering the need's facets")
+    @Operation(operationId = "buildConsortium", summary = "A consortium of 2-4 partners covering the need's facets")
+    @ApiResponse(responseCode = "200", description = "the facets and the best teams, or none with the reason")
+    @ApiResponse(responseCode = "403", description = "an enterprise key for another organization's need")
     @PostMapping("/needs/{id}/consortia")
     ConsortiumDto consortium(ApiCaller caller, @PathVariable @Pattern(regexp = ID) String id,
                              @Valid @RequestBody(required = false) ConsortiumInput in) {
@@ -123,16 +130,7 @@ class MatchController {
     }
 
     private <T> T timed(String kind, Supplier<T> work) {
-        Timer.Sample sample = Timer.start(meters);
-        String outcome = "error";
-        try {
-            T result = work.get();
-            outcome = "ok";
-            return result;
-        } finally {
-            sample.stop(meters.timer("techmatch.match", "kind", kind, "outcome", outcome));
-            meters.counter("techmatch.match.requests", "kind", kind, "outcome", outcome).increment();
-        }
+        return metrics.timed(kind, work);
     }
 
     static <T> T input(Supplier<T> build) {

@@ -1,6 +1,5 @@
 package io.techmatch.api.match;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.techmatch.api.match.MatchDtos.ReverseItem;
 import io.techmatch.api.match.MatchDtos.ReversePage;
 import io.techmatch.api.web.ApiCaller;
@@ -31,14 +30,15 @@ class ReverseController {
     private static final String ID = "[A-Za-z0-9_:./-]{1,64}";
 
     private final Matcher matcher;
-    private final MeterRegistry meters;
+    private final MatchMetrics metrics;
 
-    ReverseController(Matcher matcher, MeterRegistry meters) {
+    ReverseController(Matcher matcher, MatchMetrics metrics) {
         this.matcher = matcher;
-        this.meters = meters;
+        this.metrics = metrics;
     }
 
-    @Operation(summary = "Needs an achievement could serve")
+    @Operation(operationId = "reverseFromAchievement",
+            summary = "Open needs an achievement could serve, ranked")
     @GetMapping("/achievements/{id}/needs")
     ReversePage achievement(ApiCaller caller, @PathVariable @Pattern(regexp = ID) String id,
                             @RequestParam(defaultValue = "0") @Min(0) @Max(99) int page,
@@ -46,7 +46,8 @@ class ReverseController {
         return reverse("achievement", id, caller, page, size);
     }
 
-    @Operation(summary = "Needs a patent could serve")
+    @Operation(operationId = "reverseFromPatent",
+            summary = "Open needs a patent could serve, ranked")
     @GetMapping("/patents/{id}/needs")
     ReversePage patent(ApiCaller caller, @PathVariable @Pattern(regexp = ID) String id,
                        @RequestParam(defaultValue = "0") @Min(0) @Max(99) int page,
@@ -54,7 +55,8 @@ class ReverseController {
         return reverse("patent", id, caller, page, size);
     }
 
-    @Operation(summary = "Needs an organization could serve")
+    @Operation(operationId = "reverseFromOrganization",
+            summary = "Open needs an organization could serve, ranked")
     @GetMapping("/orgs/{id}/needs")
     ReversePage organization(ApiCaller caller, @PathVariable @Pattern(regexp = ID) String id,
                              @RequestParam(defaultValue = "0") @Min(0) @Max(99) int page,
@@ -65,9 +67,8 @@ class ReverseController {
     private ReversePage reverse(String kind, String id, ApiCaller caller, int page, int size) {
         ReverseRequest request = MatchController.input(
                 () -> new ReverseRequest(kind, id, page * size, size, false, caller.isBroker()));
-        ReverseMatchResult result = meters.timer("techmatch.match", "kind", "reverse-" + kind, "outcome", "ok")
-                .record(() -> matcher.reverse(request));
-        meters.counter("techmatch.match.requests", "kind", "reverse-" + kind, "outcome", "ok").increment();
+        ReverseMatchResult result = metrics.timed("reverse-" + kind,
+                () -> MatchController.input(() -> matcher.reverse(request)));
         return new ReversePage(result.needs().stream().map(n -> new ReverseItem(n.needId(), n.title(), n.score(),
                 n.demanderOrgId(), n.demanderName(), n.contributions(),
                 n.paths().stream().map(ExplanationPath::sentence).findFirst().orElse(null))).toList(),

@@ -60,6 +60,33 @@ class NeedImportParser {
                 }
             }
         }
+        return limited(rows);
+    }
+
+    /**
+     * Reads an uploaded file by its name's extension: {@code .csv}, {@code .xlsx}, {@code .jsonl}/{@code .ndjson}
+     * or {@code .json}. Lines are those of the file (a table's header is line 1).
+     */
+    List<Row> parseFile(String filename, byte[] bytes) {
+        String name = filename == null ? "" : filename.toLowerCase(java.util.Locale.ROOT);
+        java.util.Map<Integer, JsonNode> table;
+        if (name.endsWith(".csv")) {
+            table = NeedFileReader.csv(bytes, mapper);
+        } else if (name.endsWith(".xlsx")) {
+            table = NeedFileReader.xlsx(bytes, mapper);
+        } else if (name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        } else {
+            throw new io.techmatch.api.web.BadRequestException("unsupported file type " + filename
+                    + ": use .csv, .xlsx, .jsonl or .json", List.of(new io.techmatch.api.web.BadRequestException
+                    .FieldError("file", "must end in .csv, .xlsx, .jsonl or .json")));
+        }
+        List<Row> rows = new ArrayList<>();
+        table.forEach((line, node) -> rows.add(row(line, node)));
+        return limited(rows);
+    }
+
+    private static List<Row> limited(List<Row> rows) {
         if (rows.size() > MAX_ROWS) {
             throw new io.techmatch.api.web.BadRequestException(
                     "an import holds at most " + MAX_ROWS + " needs, got " + rows.size(), List.of());

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,16 +33,25 @@ public class NeedService {
 
     private final Neo4jClient graph;
     private final ObjectProvider<EvidenceIndexService> index;
+    private final NeedTextSearch textSearch;
 
-    public NeedService(Neo4jClient graph, ObjectProvider<EvidenceIndexService> index) {
+    public NeedService(Neo4jClient graph, ObjectProvider<EvidenceIndexService> index, NeedTextSearch textSearch) {
         this.graph = graph;
         this.index = index;
+        this.textSearch = textSearch;
     }
 
     Page<NeedSummary> list(NeedFilter filter, ApiCaller caller, int page, int size) {
         Map<String, Object> params = new HashMap<>();
         params.put("status", filter.status());
-        params.put("q", filter.q() == null || filter.q().isBlank() ? null : filter.q().strip().toLowerCase(Locale.ROOT));
+        String q = blankToNull(filter.q());
+        // full text ranked by relevance; a substring match only while the index cannot answer (rebuilding)
+        Optional<Map<String, Long>> rank = q == null ? Optional.empty() : textSearch.ranked(q);
+        if (q != null && rank.isEmpty()) {
+            log.info("Evidence index not ready: need search for '{}' falls back to a substring match", q);
+        }
+        params.put("rank", rank.orElse(null));
+        params.put("q", q == null || rank.isPresent() ? null : q.toLowerCase(Locale.ROOT));
         params.put("region", blankToNull(filter.region()));
         params.put("industry", blankToNull(filter.industry()));
         params.put("seeAll", caller.isBroker());

@@ -10,6 +10,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.techmatch.api.orgs.OrgDtos.ExpertProfile;
+import io.techmatch.api.orgs.OrgDtos.OrgProfile;
+import io.techmatch.api.orgs.OrgDtos.OrgSummary;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,21 +36,24 @@ class OrgController {
     private static final String ID = "[A-Za-z0-9_:./-]{1,64}";
 
     private final Neo4jClient graph;
+    private final ObjectMapper json;
 
-    OrgController(Neo4jClient graph) {
+    OrgController(Neo4jClient graph, ObjectMapper json) {
         this.graph = graph;
+        this.json = json;
     }
 
-    @Operation(summary = "Organization profile: IPC and industry profile, collaborators, evidence")
+    @Operation(operationId = "getOrganization",
+            summary = "Organization profile: IPC and industry profile, collaborators, evidence")
     @GetMapping("/orgs/{id}")
-    Map<String, Object> org(ApiCaller caller, @PathVariable @Pattern(regexp = ID) String id) {
-        return graph.query(CypherResource.load("/cypher/orgs/profile.cypher")).bind(id).to("id").fetch().one()
-                .orElseThrow(() -> new NotFoundException("no organization " + id));
+    OrgProfile org(ApiCaller caller, @PathVariable @Pattern(regexp = ID) String id) {
+        return json.convertValue(graph.query(CypherResource.load("/cypher/orgs/profile.cypher")).bind(id).to("id")
+                .fetch().one().orElseThrow(() -> new NotFoundException("no organization " + id)), OrgProfile.class);
     }
 
-    @Operation(summary = "Find organizations by name or alias")
+    @Operation(operationId = "findOrganizations", summary = "Find organizations by name or alias")
     @GetMapping("/orgs")
-    Page<Map<String, Object>> search(ApiCaller caller,
+    Page<OrgSummary> search(ApiCaller caller,
                                      @RequestParam(required = false) @Size(max = 100) String q,
                                      @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                      @RequestParam(defaultValue = Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE)
@@ -59,13 +66,14 @@ class OrgController {
                 .fetch().one().orElseThrow();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> items = (List<Map<String, Object>>) row.get("items");
-        return new Page<>(items, page, size, ((Number) row.get("total")).longValue());
+        return new Page<>(items.stream().map(i -> json.convertValue(i, OrgSummary.class)).toList(), page, size,
+                ((Number) row.get("total")).longValue());
     }
 
-    @Operation(summary = "Expert profile: affiliations and invented patents")
+    @Operation(operationId = "getExpert", summary = "Expert profile: affiliations and invented patents")
     @GetMapping("/experts/{id}")
-    Map<String, Object> expert(ApiCaller caller, @PathVariable @Pattern(regexp = ID) String id) {
-        return graph.query(CypherResource.load("/cypher/orgs/expert.cypher")).bind(id).to("id").fetch().one()
-                .orElseThrow(() -> new NotFoundException("no expert " + id));
+    ExpertProfile expert(ApiCaller caller, @PathVariable @Pattern(regexp = ID) String id) {
+        return json.convertValue(graph.query(CypherResource.load("/cypher/orgs/expert.cypher")).bind(id).to("id")
+                .fetch().one().orElseThrow(() -> new NotFoundException("no expert " + id)), ExpertProfile.class);
     }
 }

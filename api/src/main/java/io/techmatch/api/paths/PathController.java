@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +26,31 @@ class PathController {
     private static final String ID = "[A-Za-z0-9_:./-]{1,64}";
 
     private final Neo4jClient graph;
+    private final ObjectMapper json;
 
-    PathController(Neo4jClient graph) {
+    PathController(Neo4jClient graph, ObjectMapper json) {
         this.graph = graph;
+        this.json = json;
     }
 
     /** The paths, shortest first; empty when the nodes are unknown or further apart than maxLength. */
-    record Paths(List<Map<String, Object>> paths) {
+    record Paths(List<GraphPath> paths) {
     }
 
-    @Operation(summary = "Shortest paths of at most maxLength (1..4) hops between two nodes")
+    /** One path: its nodes in order and the relationships between them (in their stored direction). */
+    record GraphPath(List<PathNode> nodes, List<PathEdge> edges) {
+    }
+
+    /** {@code label}: Organization, Need, Patent, Achievement, Expert, Project, IpcClass, Industry or Region. */
+    record PathNode(String id, String label, String name) {
+    }
+
+    /** {@code properties}: the relationship's own properties, e.g. {@code count} or {@code weight}. */
+    record PathEdge(String from, String to, String type, Map<String, Object> properties) {
+    }
+
+    @Operation(operationId = "findPaths",
+            summary = "Shortest paths of at most maxLength (1..4) hops between two nodes, by their ids")
     @GetMapping
     Paths between(ApiCaller caller, @RequestParam @NotBlank @Pattern(regexp = ID) String from,
                   @RequestParam @NotBlank @Pattern(regexp = ID) String to,
@@ -45,7 +61,7 @@ class PathController {
         params.put("maxLength", (long) maxLength);
         params.put("seeAll", caller.isBroker());
         params.put("orgId", caller.visibleOrgId());
-        return new Paths(List.copyOf(graph.query(CypherResource.load("/cypher/paths/between.cypher"))
-                .bindAll(params).fetch().all()));
+        return new Paths(graph.query(CypherResource.load("/cypher/paths/between.cypher")).bindAll(params).fetch()
+                .all().stream().map(row -> json.convertValue(row, GraphPath.class)).toList());
     }
 }

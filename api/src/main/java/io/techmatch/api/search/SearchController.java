@@ -44,7 +44,8 @@ class SearchController {
     record Result(List<Item> items) {
     }
 
-    @Operation(summary = "Search patents, achievements, needs, projects and organizations")
+    @Operation(operationId = "searchEvidence",
+            summary = "Search patents, achievements, needs, projects and organizations (plain text, ranked)")
     @GetMapping
     Result search(ApiCaller caller, @RequestParam @NotBlank @Size(max = 500) String q,
                   @RequestParam(required = false) @Size(max = 5) List<String> kinds,

@@ -3,41 +3,25 @@ package io.techmatch.api.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import io.techmatch.api.DemoAppIT;
 import io.techmatch.core.graph.GraphConnection;
 import io.techmatch.core.graph.TestGraph;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The application as the README runs it: default (demo) profile on an empty graph, so it loads the demo dataset,
- * indexes it, and serves it with the demo keys.
+ * indexes it (dense vectors included), and serves it with the demo keys.
  */
-// its own context (demo profile): closed after the class so its embedded Neo4j does not stay in the test JVM
-@DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DemoStartupIT {
-    private static final Path DATA = TestGraph.newTempDir("techmatch-demo-it");
-
-    @DynamicPropertySource
-    static void graph(DynamicPropertyRegistry registry) {
-        registry.add("techmatch.neo4j.uri", () -> "");
-        registry.add("techmatch.neo4j.data-dir", () -> DATA.resolve("neo4j").toString());
-        registry.add("techmatch.neo4j.bolt-port", () -> "0");
-        registry.add("techmatch.index.dir", () -> DATA.resolve("index").toString());
-    }
+class DemoStartupIT extends DemoAppIT {
 
     @Autowired
     TestRestTemplate http;
@@ -56,7 +40,10 @@ class DemoStartupIT {
         assertThat(needs).isPositive();
         String health = http.getForEntity("/actuator/health", String.class).getBody();
         assertThat((String) JsonPath.read(health, "$.status")).isEqualTo("UP");
-        assertThat((Integer) JsonPath.read(health, "$.components.evidenceIndex.details.documents")).isPositive();
+        Integer documents = JsonPath.read(health, "$.components.evidenceIndex.details.documents");
+        assertThat(documents).isPositive();
+        assertThat((Integer) JsonPath.read(health, "$.components.evidenceIndex.details.denseVectors"))
+                .as("the README's run command embeds every document").isEqualTo(documents);
 
         ResponseEntity<String> list = get("/api/v1/needs?size=100", "demo-broker-key");
         assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.techmatch.api.ApiIT;
 import io.techmatch.core.search.EvidenceIndex;
 import io.techmatch.core.search.IndexSettings;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The index is rebuilt when out of step with the graph, in the background on request, and left alone otherwise. */
 class EvidenceIndexServiceIT extends ApiIT {
@@ -48,6 +50,19 @@ class EvidenceIndexServiceIT extends ApiIT {
             run("MATCH (p:Patent {id: 'CN000009A'}) DETACH DELETE p", Map.of());
             service.refresh(List.of("CN000009A"));
             assertThat(documents(service)).isEqualTo(textNodes);
+        }
+    }
+
+    @Test
+    void anIndexBuiltWithoutVectorsIsRebuiltWhenDenseIsTurnedOn(@TempDir Path dir) throws Exception {
+        try (EvidenceIndex lexical = EvidenceIndex.open(new IndexSettings(dir, false, null, null, null))) {
+            new EvidenceIndexService(lexical, graph).ensureConsistent(false);
+            assertThat(lexical.stats().denseVectors()).isZero();
+        }
+        try (EvidenceIndex dense = EvidenceIndex.open(new IndexSettings(dir, true, null, dir.resolve("cache"), null))) {
+            assertThat(dense.stats().documents()).as("same documents as the graph").isPositive();
+            new EvidenceIndexService(dense, graph).ensureConsistent(false);
+            assertThat(dense.stats().denseVectors()).isEqualTo(dense.stats().documents());
         }
     }
 }

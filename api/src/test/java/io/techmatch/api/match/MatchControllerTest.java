@@ -39,9 +39,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The matching controller in a web slice: DTO mapping, role checks and error mapping, with the matcher mocked. */
-@WebMvcTest(controllers = MatchController.class)
-@Import({WebConfiguration.class, MatchControllerTest.Meters.class})
+/** The matching controllers in a web slice: DTO mapping, role checks and error mapping, with the matcher mocked. */
+@WebMvcTest(controllers = {MatchController.class, ReverseController.class})
+@Import({WebConfiguration.class, MatchMetrics.class, MatchControllerTest.Meters.class})
 @ActiveProfiles("test")
 class MatchControllerTest {
     private static final Need OF_A = new Need("NEED-1", "t", "b", "open", false, null, "ORG-A", "甲", null, null,
@@ -119,5 +119,16 @@ class MatchControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'text')]").exists());
         verifyNoInteractions(matcher);
+    }
+
+    @Test
+    void aFailedReverseMatchIsTimedAsAnError() throws Exception {
+        when(matcher.reverse(any())).thenThrow(new NotFoundException("achievement", "ACH-X"));
+        mvc.perform(get("/api/v1/achievements/ACH-X/needs").header("X-API-Key", "test-broker-key"))
+                .andExpect(status().isNotFound());
+        assertThat(meters.find("techmatch.match").tag("kind", "reverse-achievement").tag("outcome", "error").timer()
+                .count()).isEqualTo(1);
+        assertThat(meters.find("techmatch.match").tag("kind", "reverse-achievement").tag("outcome", "ok").timer())
+                .isNull();
     }
 }

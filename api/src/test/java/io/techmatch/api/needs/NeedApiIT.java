@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import io.techmatch.api.ApiIT;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 
 /** Needs over HTTP against the fixture graph, for each role, with confidential isolation and every error path. */
 class NeedApiIT extends ApiIT {
@@ -166,8 +171,110 @@ class NeedApiIT extends ApiIT {
                 Map.of("title", cypher + html, "body", lucene, "demanderOrgId", "ORG-A"));
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat((String) JsonPath.read(created.getBody(), "$.title")).isEqualTo(cypher + html);
-        assertThat(ids("/api/v1/needs?q={q}", BROKER, cypher)).hasSize(1);
+        String id = JsonPath.read(created.getBody(), "$.id");
+        // the query is analyzed text: Cypher and Lucene syntax are words to look for, found in the one need holding them
+        assertThat(ids("/api/v1/needs?q={q}", BROKER, cypher)).containsExactly(id);
+        assertThat(ids("/api/v1/needs?q={q}", BROKER, lucene)).containsExactly(id);
         assertThat(ids("/api/v1/needs?q={q}", BROKER, "') RETURN 1 //")).isEmpty();
+        for (String syntax : List.of("*", "title:*", "?", "\\", "(", "\"", "~", "AND", "a OR", "{!lucene}x")) {
+            assertThat(get("/api/v1/needs?q={q}", BROKER, syntax).getStatusCode()).as(syntax).isEqualTo(HttpStatus.OK);
+        }
         assertThat(count("MATCH (n) RETURN count(n)", Map.of())).isEqualTo(nodesBefore + 1);
+    }
+
+    @Test
+    void searchIsFullTextRankedByRelevanceWithFiltersAndPaging() {
+        // by date NEED-PUB (2024) would come first; NEED-CLOSED says 电池 as a word in its short title and body
+        assertThat(ids("/api/v1/needs?q=电池", BROKER)).containsExactly("NEED-CLOSED", "NEED-PUB");
+        ResponseEntity<String> second = get("/api/v1/needs?q=电池&size=1&page=1", BROKER);
+        assertThat((Integer) JsonPath.read(second.getBody(), "$.total")).isEqualTo(2);
+        assertThat((List<String>) JsonPath.read(second.getBody(), "$.items[*].id")).containsExactly("NEED-PUB");
+        assertThat(ids("/api/v1/needs?q=电池&status=open", BROKER)).containsExactly("NEED-PUB");
+        assertThat(ids("/api/v1/needs?q=电池&region=32", BROKER)).containsExactly("NEED-PUB");
+        // words, not substrings: the analyzer's words are found in any order, with other words between them
+        assertThat(ids("/api/v1/needs?q=涂覆 隔膜", PLATFORM)).containsExactly("NEED-PUB");
+        // every word must be there: a need about 电池 but not 硫化物 is not found
+        assertThat(ids("/api/v1/needs?q=硫化物 电池", BROKER)).isEmpty();
+        // words a need was written with after start-up are found at once (the API refreshes the index)
+        ResponseEntity<String> created = post("/api/v1/needs", BROKER, Map.of("title", "钠离子电池正极材料",
+                "body", "层状氧化物正极", "demanderOrgId", "ORG-B"));
+        String id = JsonPath.read(created.getBody(), "$.id");
+        assertThat(ids("/api/v1/needs?q=层状氧化物", PLATFORM)).containsExactly(id);
+        post("/api/v1/needs/" + id + "/close", BROKER, null);
+        assertThat(ids("/api/v1/needs?q=层状氧化物&status=open", PLATFORM)).isEmpty();
+    }
+
+    private ResponseEntity<String> upload(String key, String filename, byte[] bytes) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-API-Key", key);
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        });
+        return http.exchange("/api/v1/needs/import/file", HttpMethod.POST, new HttpEntity<>(form, headers),
+                String.class);
+    }
+
+    @Test
+    void importTakesCsvXlsxAndJsonLinesFilesWithFileLineNumbers() throws Exception {
+        String csv = "\uFEFFtitle,body,regionId,confidential,cooperationMethods\n"
+                + "CSV导入需求,\"内容，带逗号\",3201,是,合作开发;技术转让\n"
+                + ",缺标题,,,\n"
+                + "CSV第二条,内容,99,否,\n";
+        ResponseEntity<String> fromCsv = upload(BROKER, "needs.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(fromCsv.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((Integer) JsonPath.read(fromCsv.getBody(), "$.created")).isEqualTo(1);
+        assertThat((List<Integer>) JsonPath.read(fromCsv.getBody(), "$.rejected[*].line")).containsExactly(3, 4);
+        assertThat(count("MATCH (n:Need {title: 'CSV导入需求'})-[:LOCATED_IN]->(:Region {id: '3201'}) "
+                + "WHERE n.confidential AND n.body = '内容，带逗号' AND n.cooperationMethods = ['合作开发', '技术转让'] "
+                + "RETURN count(n)", Map.of())).isEqualTo(1);
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            var sheet = book.createSheet("需求");
+            String[][] cells = {{"title", "body", "deadline"}, {"XLSX导入需求", "表格内容", "2026-10-01"},
+                    {"XLSX坏日期", "内容", "明年"}};
+            for (int r = 0; r < cells.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < cells[r].length; c++) {
+                    row.createCell(c).setCellValue(cells[r][c]);
+                }
+            }
+            book.write(xlsx);
+        }
+        ResponseEntity<String> fromXlsx = upload(ENTERPRISE_A, "需求.xlsx", xlsx.toByteArray());
+        assertThat(fromXlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((Integer) JsonPath.read(fromXlsx.getBody(), "$.created")).isEqualTo(1);
+        assertThat((List<Integer>) JsonPath.read(fromXlsx.getBody(), "$.rejected[*].line")).containsExactly(3);
+        assertThat(count("MATCH (:Organization {id: 'ORG-A'})-[:POSTED]->(n:Need {title: 'XLSX导入需求'}) "
+                + "WHERE n.deadline = '2026-10-01' RETURN count(n)", Map.of())).isEqualTo(1);
+
+        ResponseEntity<String> fromJsonl = upload(BROKER, "needs.jsonl",
+                "{\"title\": \"JSONL导入\", \"body\": \"内容\"}\n".getBytes(StandardCharsets.UTF_8));
+        assertThat((Integer) JsonPath.read(fromJsonl.getBody(), "$.created")).isEqualTo(1);
+
+        long needs = count("MATCH (n:Need) RETURN count(n)", Map.of());
+        ResponseEntity<String> badHeader = upload(BROKER, "needs.csv",
+                "title,price\n甲,1\n".getBytes(StandardCharsets.UTF_8));
+        assertProblem(badHeader, HttpStatus.BAD_REQUEST);
+        assertThat((String) JsonPath.read(badHeader.getBody(), "$.detail")).contains("price");
+        assertProblem(upload(BROKER, "needs.exe", new byte[] {1, 2}), HttpStatus.BAD_REQUEST);
+        assertProblem(upload(BROKER, "needs.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8)),
+                HttpStatus.BAD_REQUEST);
+        assertProblem(upload(PLATFORM, "needs.csv", csv.getBytes(StandardCharsets.UTF_8)), HttpStatus.FORBIDDEN);
+        assertThat(count("MATCH (n:Need) RETURN count(n)", Map.of())).as("nothing written").isEqualTo(needs);
+    }
+
+    @Test
+    void theCallerEndpointTellsAKeyItsRole() {
+        ResponseEntity<String> me = get("/api/v1/me", ENTERPRISE_A);
+        assertThat((String) JsonPath.read(me.getBody(), "$.role")).isEqualTo("enterprise");
+        assertThat((String) JsonPath.read(me.getBody(), "$.orgId")).isEqualTo("ORG-A");
+        assertThat((String) JsonPath.read(get("/api/v1/me", PLATFORM).getBody(), "$.role")).isEqualTo("platform");
+        assertProblem(get("/api/v1/me", null), HttpStatus.UNAUTHORIZED);
     }
 }

@@ -209,6 +209,127 @@ final class BrokerPage {
         return driver.findElements(By.cssSelector("#teams > li")).stream().map(WebElement::getText).toList();
     }
 
+    void switchKey(String key) {
+        new Select(find("#key-switch")).selectByValue(key);
+        idle();
+    }
+
+    String roleBadge() {
+        return text("#role-badge");
+    }
+
+    /** Whether the element is shown to this role (a role's forbidden actions are hidden, not just disabled). */
+    boolean visible(String css) {
+        List<WebElement> found = driver.findElements(By.cssSelector(css));
+        return !found.isEmpty() && found.get(0).isDisplayed();
+    }
+
+    int visibleCount(String css) {
+        return (int) driver.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).count();
+    }
+
+    void reverseMatch(String kind, String id) {
+        new Select(find("#rev-kind")).selectByValue(kind);
+        WebElement input = find("#rev-id");
+        input.clear();
+        input.sendKeys(id);
+        find("#rev-btn").click();
+        idle();
+    }
+
+    List<String> reverseNeedIds() {
+        return driver.findElements(By.cssSelector("#reverse-results .reverse-item")).stream()
+                .map(e -> e.getDomAttribute("data-need-id")).toList();
+    }
+
+    List<String> reverseExplanations() {
+        return driver.findElements(By.cssSelector("#reverse-results .rev-explanation")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    void openReverseNeed(String needId) {
+        find("#reverse-results .reverse-item[data-need-id='" + cssString(needId) + "'] .rev-title").click();
+        idle();
+    }
+
+    void reverseFromProfile() {
+        find("#profile-reverse-btn").click();
+        idle();
+    }
+
+    void findPaths(String from, String to, int maxLength) {
+        for (String[] field : new String[][] {{"#path-from", from}, {"#path-to", to}}) {
+            WebElement input = find(field[0]);
+            input.clear();
+            input.sendKeys(field[1]);
+        }
+        new Select(find("#path-max")).selectByValue(String.valueOf(maxLength));
+        find("#path-btn").click();
+        idle();
+    }
+
+    String pathFrom() {
+        return find("#path-from").getDomProperty("value");
+    }
+
+    String pathTo() {
+        return find("#path-to").getDomProperty("value");
+    }
+
+    int pathGraphNodes() {
+        String nodes = find("#path-graph").getDomAttribute("data-nodes");
+        return nodes == null ? -1 : Integer.parseInt(nodes);
+    }
+
+    List<String> pathLines() {
+        return driver.findElements(By.cssSelector("#path-list .path-line")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Fills and saves the need editor, opened for a new need or for the selected one. */
+    void saveNeed(boolean edit, String title, String body, boolean confidential) {
+        find(edit ? "#edit-need-btn" : "#new-need-btn").click();
+        WebElement t = find("#ne-title");
+        t.clear();
+        t.sendKeys(title);
+        WebElement b = find("#ne-body");
+        b.clear();
+        b.sendKeys(body);
+        WebElement c = find("#ne-confidential");
+        if (c.isSelected() != confidential) {
+            c.click();
+        }
+        find("#ne-save").click();
+        idle();
+    }
+
+    String selectedNeedId() {
+        List<WebElement> selected = driver.findElements(By.cssSelector("#need-list .need-item.selected"));
+        return selected.isEmpty() ? null : selected.get(0).getDomAttribute("data-need-id");
+    }
+
+    String needMeta() {
+        return text("#need-meta");
+    }
+
+    void closeNeed() {
+        find("#close-need-btn").click();
+        idle();
+    }
+
+    void importFile(java.nio.file.Path file) {
+        find("#import-file").sendKeys(file.toAbsolutePath().toString());
+        find("#import-btn").click();
+        idle();
+    }
+
+    String importResult() {
+        return text("#import-result");
+    }
+
+    List<String> importRejected() {
+        return driver.findElements(By.cssSelector("#import-rejected li")).stream().map(WebElement::getText).toList();
+    }
+
     /** Elements that data must never become: a sign that something was rendered as HTML. */
     int injectedElements() {
         return driver.findElements(By.cssSelector("main img, main script, main iframe, #error img")).size();

@@ -2,7 +2,7 @@ package io.techmatch.api.ui;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.techmatch.core.graph.TestGraph;
+import io.techmatch.api.DemoAppIT;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -10,39 +10,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The broker UI end to end in headless Chromium, against the real app over the embedded graph with the demo data
- * (loaded at start because the graph is empty), under the default demo profile and its demo API keys. Skipped,
- * with the reason, where Chromium is not installed. Screenshots land in {@code api/target/ui-screenshots/}.
+ * (loaded at start because the graph is empty), under the default demo profile and its demo API keys, in the demo
+ * context shared with the other {@link DemoAppIT}s. Skipped, with the reason, where Chromium is not installed.
+ * Screenshots land in {@code api/target/ui-screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-// the demo profile's context differs from the other ITs' (test profile, fixture graph): close it when done
-@DirtiesContext
-class BrokerUiIT {
-    private static final Path DATA = TestGraph.newTempDir("techmatch-ui-it");
-
+class BrokerUiIT extends DemoAppIT {
     @TempDir
     Path browserDir;
 
-    @LocalServerPort
-    int port;
-
     private WebDriver driver;
-
-    @DynamicPropertySource
-    static void demoGraphInTempDir(DynamicPropertyRegistry registry) {
-        registry.add("techmatch.neo4j.uri", () -> "");
-        registry.add("techmatch.neo4j.data-dir", () -> DATA.resolve("neo4j").toString());
-        registry.add("techmatch.neo4j.bolt-port", () -> "0");
-        registry.add("techmatch.index.dir", () -> DATA.resolve("index").toString());
-        registry.add("techmatch.demo.load-when-empty", () -> "true");
-    }
 
     @BeforeAll
     static void browserInstalled() {
@@ -54,9 +33,38 @@ class BrokerUiIT {
         Path downloads = Files.createDirectories(browserDir.resolve("downloads"));
         driver = Browser.start(browserDir.resolve("profile"), downloads);
         try {
-            new BrokerFlow(driver, "http://localhost:" + port + "/", downloads).run();
+            new BrokerFlow(driver, baseUrl(), downloads).run();
         } catch (Throwable failure) {
             Browser.screenshot(driver, "failure");
+            throw failure;
+        }
+    }
+
+    @Test
+    void brokerReverseMatchesAndExploresPaths() throws Exception {
+        inBrowser(driver -> new ExplorationFlow(driver, baseUrl()).run());
+    }
+
+    @Test
+    void brokerPostsEditsClosesAndImportsNeeds() throws Exception {
+        inBrowser(driver -> new NeedManagementFlow(driver, baseUrl(), browserDir).run());
+    }
+
+    @Test
+    void enterpriseAndPlatformSeeOnlyWhatTheirRoleMay() throws Exception {
+        inBrowser(driver -> new RoleViewsFlow(driver, baseUrl()).run());
+    }
+
+    interface Flow {
+        void run(WebDriver driver) throws Exception;
+    }
+
+    private void inBrowser(Flow flow) throws Exception {
+        driver = Browser.start(browserDir.resolve("profile"), Files.createDirectories(browserDir.resolve("downloads")));
+        try {
+            flow.run(driver);
+        } catch (Throwable failure) {
+            Browser.screenshot(driver, "failure-" + System.nanoTime());
             throw failure;
         }
     }

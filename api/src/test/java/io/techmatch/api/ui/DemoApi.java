@@ -11,16 +11,26 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** Direct calls to /api/v1 with the demo broker key: test set-up, and checks of what the UI stored. */
+/** Direct calls to /api/v1 with a demo key (the broker's unless told): test set-up, and checks of what the UI stored. */
 final class DemoApi {
     static final String BROKER_KEY = "demo-broker-key";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ObjectMapper json = new ObjectMapper();
+    static final String ENTERPRISE_KEY = "demo-enterprise-key";
+    static final String PLATFORM_KEY = "demo-platform-key";
+
     private final String baseUrl;
+    private final String key;
 
     DemoApi(String baseUrl) {
+        this(baseUrl, BROKER_KEY);
+    }
+
+    /** Calls as another demo key: to compare a role's page with what the API lets that role see. */
+    DemoApi(String baseUrl, String key) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.key = key;
     }
 
     JsonNode get(String pathAndQuery) throws IOException, InterruptedException {
@@ -38,7 +48,7 @@ final class DemoApi {
     }
 
     private JsonNode send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.header("X-API-Key", BROKER_KEY)
+        HttpResponse<String> response = http.send(request.header("X-API-Key", key)
                 .header("Accept", "application/json").timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() / 100 != 2) {

@@ -35,6 +35,9 @@ public final class Matcher {
     private final Explainer explainer;
     private final EvidenceSearch evidence;
     private final RegionIndex regions;
+    // stateless over the graph: built once per Matcher, not per request
+    private final ConsortiumBuilder consortia;
+    private final ReverseMatcher reverse;
 
     public Matcher(GraphConnection graph, EvidenceSearch evidence, MatchSettings settings) {
         this.settings = settings == null ? MatchSettings.defaults() : settings;
@@ -44,6 +47,8 @@ public final class Matcher {
         this.needs = new NeedLoader(reader);
         this.ranker = new CandidateRanker(new GraphFacts(reader), evidence, this.settings, regions, READS);
         this.explainer = new Explainer(reader);
+        this.consortia = new ConsortiumBuilder(reader, evidence, this.settings, regions);
+        this.reverse = new ReverseMatcher(reader, evidence, this.settings, regions, explainer);
     }
 
     /** Ranks partners for a stored need. @throws NotFoundException for an unknown (or hidden confidential) need */
@@ -118,13 +123,13 @@ public final class Matcher {
         ConsortiumOptions opts = options == null ? ConsortiumOptions.defaults() : options;
         NeedContext need = needs.need(needId, opts.matchOptions().includeConfidential());
         CandidateRanker.Ranking ranking = ranker.rank(need, opts.matchOptions());
-        return new ConsortiumBuilder(reader, evidence, settings, regions).build(ranking, opts);
+        return consortia.build(ranking, opts);
     }
 
     /** Needs an achievement, patent or organization could serve, ranked and explained like forward matches. */
     public ReverseMatchResult reverse(ReverseRequest request) {
         Objects.requireNonNull(request, "request");
-        return new ReverseMatcher(reader, evidence, settings, regions, explainer).match(request);
+        return reverse.match(request);
     }
 
     public MatchSettings settings() {
