@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
  * the regressions. Neo4j and ONNX leave non-daemon threads behind, so the process exits explicitly.
  */
 @Command(name = "techmatch-eval", mixinStandardHelpOptions = true,
-        subcommands = {EvaluateCommand.class, RunCommand.class, ScoreCommand.class, RegressionsCommand.class},
+        subcommands = {EvaluateCommand.class, RunCommand.class, ScoreCommand.class, RegressionsCommand.class,
+                io.techmatch.evaluation.load.LoadCommand.class, io.techmatch.evaluation.scale.ScaleReportCommand.class},
         description = "Judged benchmarks, baselines, TREC run files and regressions for techmatch.")
 public final class EvaluationCli {
     private EvaluationCli() {
