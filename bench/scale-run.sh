@@ -10,7 +10,7 @@ mkdir -p "$(dirname "$CSV")"
 for CLIENTS in 1 8 32; do
   "$ROOT/bench/load.sh" --url "http://127.0.0.1:$PORT" --api-key bench-load-key --clients "$CLIENTS" \
     --warmup 15 --duration "$DURATION" --max-requests 50000 --mix match-explain=1 \
-    --label "scale-$PATENTS" --patents "$PATENTS" --csv "$CSV" \
+    --label "scale-$PATENTS" --patents "$PATENTS" --server-pid "$SERVER_PID" --csv "$CSV" \
     --json "$(dirname "$CSV")/scale-$PATENTS-c$CLIENTS.json" || echo "run with $CLIENTS clients had errors (exit $?)"
 done
 echo "server heap after the runs (jcmd $SERVER_PID GC.heap_info):"

@@ -38,6 +38,8 @@ public final class LoadCommand implements Callable<Integer> {
     int discoverNeeds;
     @Option(names = "--match-size", defaultValue = "10", description = "partners per match page (default ${DEFAULT-VALUE})")
     int matchSize;
+    @Option(names = "--server-pid", defaultValue = "0", description = "PID of the API process on this machine: report its CPU ms per request (Linux /proc)")
+    long serverPid;
     @Option(names = "--label", defaultValue = "run", description = "label of this run in the CSV/JSON")
     String label;
     @Option(names = "--patents", defaultValue = "0", description = "patents in the graph under test, recorded with the figures")
@@ -51,7 +53,7 @@ public final class LoadCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LoadDriver driver = new LoadDriver(new LoadDriver.Settings(url, apiKey, clients, Duration.ofSeconds(warmupSeconds),
                 Duration.ofSeconds(durationSeconds), maxRequests, RequestMix.parse(mix), Duration.ofSeconds(timeoutSeconds),
-                discoverNeeds, matchSize));
+                discoverNeeds, matchSize, serverPid));
         Targets targets = driver.discover();
         spec.commandLine().getOut().printf("targets: %d needs, %d explanation pairs%n", targets.needIds().size(),
                 targets.explainPairs().size());

@@ -36,7 +36,8 @@ public final class LoadDriver {
 
     /** {@code maxRequests} bounds warm-up and measured requests together. */
     public record Settings(URI baseUrl, String apiKey, int clients, Duration warmup, Duration duration,
-                           long maxRequests, RequestMix mix, Duration timeout, int discoverNeeds, int matchSize) {
+                           long maxRequests, RequestMix mix, Duration timeout, int discoverNeeds, int matchSize,
+                           long serverPid) {
         public Settings {
             Objects.requireNonNull(baseUrl, "baseUrl");
             Objects.requireNonNull(mix, "mix");
@@ -126,13 +127,23 @@ public final class LoadDriver {
             });
         }
         pool.shutdown();
+        // the server's CPU time over the measured interval: a per-request cost that does not depend on how many
+        // other processes share the machine (latency and throughput do)
+        long sleepMs = (measureFrom - System.nanoTime()) / 1_000_000;
+        if (sleepMs > 0) {
+            Thread.sleep(sleepMs);
+        }
+        long cpuBefore = ProcessCpu.ticks(settings.serverPid());
         long waitSeconds = settings.warmup().plus(settings.duration()).plus(settings.timeout()).toSeconds() + 60;
         if (!pool.awaitTermination(waitSeconds, TimeUnit.SECONDS)) {
             pool.shutdownNow();
         }
         long measured = Math.max(1, System.nanoTime() - Math.min(measureFrom, System.nanoTime()));
+        LatencyStats.Figures figures = stats.figures(measured);
+        double cpuMsPerRequest = ProcessCpu.msPerRequest(cpuBefore, ProcessCpu.ticks(settings.serverPid()),
+                figures.all().requests() + figures.all().errors());
         return new LoadResult(label, patents, settings.clients(), settings.mix().toString(), measured / 1e9,
-                Math.min(sent.get(), settings.maxRequests()), loadBefore, loadAverage(), stats.figures(measured));
+                Math.min(sent.get(), settings.maxRequests()), loadBefore, loadAverage(), cpuMsPerRequest, figures);
     }
 
     /** Sends request {@code n}; returns null on success, else the failure's status. */

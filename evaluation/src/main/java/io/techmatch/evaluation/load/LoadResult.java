@@ -17,9 +17,10 @@ import java.util.Locale;
  * machine's load average before and after (the machine is shared, so absolute figures need it), and the figures.
  */
 public record LoadResult(String label, long patents, int clients, String mix, double seconds, long requestsSent,
-                         String loadAverageBefore, String loadAverageAfter, LatencyStats.Figures figures) {
+                         String loadAverageBefore, String loadAverageAfter, double serverCpuMsPerRequest,
+                         LatencyStats.Figures figures) {
     static final String CSV_HEADER = "label,patents,clients,kind,requests,errors,p50_ms,p95_ms,p99_ms,max_ms,mean_ms,"
-            + "throughput_per_s,seconds,load_avg_before,load_avg_after";
+            + "throughput_per_s,seconds,load_avg_before,load_avg_after,server_cpu_ms_per_request";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** CSV rows: the total first, then one per request kind. */
@@ -31,9 +32,11 @@ public record LoadResult(String label, long patents, int clients, String mix, do
     }
 
     private String csvRow(LatencyStats.LatencyFigures f) {
-        return String.format(Locale.ROOT, "%s,%d,%d,%s,%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.2f,%.1f,%s,%s",
+        // the server's CPU time is measured for the whole run, so only the total row carries it
+        return String.format(Locale.ROOT, "%s,%d,%d,%s,%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.2f,%.1f,%s,%s,%s",
                 csv(label), patents, clients, f.kind(), f.requests(), f.errors(), f.p50(), f.p95(), f.p99(), f.max(),
-                f.mean(), f.throughput(), seconds, loadAverageBefore, loadAverageAfter);
+                f.mean(), f.throughput(), seconds, loadAverageBefore, loadAverageAfter,
+                f.kind().equals("all") && serverCpuMsPerRequest >= 0 ? String.format(Locale.ROOT, "%.1f", serverCpuMsPerRequest) : "");
     }
 
     private static String csv(String s) {
@@ -80,6 +83,9 @@ public record LoadResult(String label, long patents, int clients, String mix, do
         for (LatencyStats.LatencyFigures f : rows) {
             b.append(String.format(Locale.ROOT, "%-14s %9d %7d %9.1f %9.1f %9.1f %9.1f %9.1f%n", f.kind(), f.requests(),
                     f.errors(), f.p50(), f.p95(), f.p99(), f.max(), f.throughput()));
+        }
+        if (serverCpuMsPerRequest >= 0) {
+            b.append(String.format(Locale.ROOT, "server CPU: %.1f ms per request%n", serverCpuMsPerRequest));
         }
         b.append(figures.errorsByStatus().isEmpty() ? "errors: none" : "errors by kind and status: " + figures.errorsByStatus());
         return b.append(System.lineSeparator()).toString();

@@ -46,10 +46,16 @@ public record ScaleTable(List<ScalePoint> points) {
                     Integer.parseInt(f[header.indexOf("clients")]), Long.parseLong(f[header.indexOf("requests")]),
                     Long.parseLong(f[header.indexOf("errors")]), d(f, header, "p50_ms"), d(f, header, "p95_ms"),
                     d(f, header, "p99_ms"), d(f, header, "max_ms"), d(f, header, "throughput_per_s"),
-                    f[header.indexOf("load_avg_before")] + " / " + f[header.indexOf("load_avg_after")]);
+                    f[header.indexOf("load_avg_before")] + " / " + f[header.indexOf("load_avg_after")],
+                    cpu(f, header));
             latest.put(p.patents() + "/" + p.clients(), p);
         }
         return new ScaleTable(new ArrayList<>(latest.values()));
+    }
+
+    private static double cpu(String[] f, List<String> header) {
+        int i = header.indexOf("server_cpu_ms_per_request");
+        return i < 0 || f[i].isBlank() ? Double.NaN : Double.parseDouble(f[i]);
     }
 
     private static double d(String[] f, List<String> header, String column) {
@@ -79,11 +85,12 @@ public record ScaleTable(List<ScalePoint> points) {
 
     public String markdown() {
         StringBuilder b = new StringBuilder("| patents | clients | requests | errors | p50 ms | p95 ms | p99 ms | max ms"
-                + " | req/s | load average (before / after) |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                + " | req/s | server CPU ms/req | load average (before / after) |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (ScalePoint p : points) {
-            b.append(String.format(Locale.ROOT, "| %,d | %d | %,d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s |%n",
+            b.append(String.format(Locale.ROOT, "| %,d | %d | %,d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %s |%n",
                     p.patents(), p.clients(), p.requests(), p.errors(), p.p50(), p.p95(), p.p99(), p.max(),
-                    p.throughput(), p.loadAverage()));
+                    p.throughput(), Double.isNaN(p.cpuMsPerRequest()) ? "–" : String.format(Locale.ROOT, "%.0f",
+                            p.cpuMsPerRequest()), p.loadAverage()));
         }
         b.append('\n');
         for (int clients : clientCounts()) {
@@ -92,7 +99,10 @@ public record ScaleTable(List<ScalePoint> points) {
             growthPerTenfold(clients, ScalePoint::p50).ifPresent(g -> b.append(String.format(Locale.ROOT,
                     ", p50 ×%.2f", g)));
             growthPerTenfold(clients, ScalePoint::throughput).ifPresent(g -> b.append(String.format(Locale.ROOT,
-                    ", throughput ×%.2f%n", g)));
+                    ", throughput ×%.2f", g)));
+            if (growthPerTenfold(clients, ScalePoint::p95).isPresent()) {
+                b.append(System.lineSeparator());
+            }
         }
         return b.toString();
     }

@@ -18,7 +18,7 @@ class LoadResultTest {
         stats.success(RequestKind.MATCH, 10_000_000);
         stats.success(RequestKind.NEEDS, 2_000_000);
         stats.failure(RequestKind.NEEDS, "429");
-        return new LoadResult(label, 100_000, 8, "match=1,needs=1", 2.0, 3, "1.00 0.50 0.25", "2.00 1.00 0.50",
+        return new LoadResult(label, 100_000, 8, "match=1,needs=1", 2.0, 3, "1.00 0.50 0.25", "2.00 1.00 0.50", 12.5,
                 stats.figures(2_000_000_000L));
     }
 
@@ -32,7 +32,9 @@ class LoadResultTest {
         assertThat(lines.get(0)).isEqualTo(LoadResult.CSV_HEADER);
         assertThat(lines.get(1)).startsWith("scale-100k,100000,8,all,2,1,");
         assertThat(lines.get(3)).startsWith("scale-100k,100000,8,needs,1,1,2.000,");
-        assertThat(lines).allSatisfy(l -> assertThat(l.split(",", -1)).hasSize(15));
+        assertThat(lines).allSatisfy(l -> assertThat(l.split(",", -1)).hasSize(16));
+        assertThat(lines.get(1)).endsWith(",1.00 0.50 0.25,2.00 1.00 0.50,12.5");
+        assertThat(lines.get(2)).endsWith(",2.00 1.00 0.50,"); // per kind: the server CPU is not split
     }
 
     @Test
@@ -44,6 +46,7 @@ class LoadResultTest {
         assertThat(tree.path("clients").asInt()).isEqualTo(8);
         assertThat(tree.path("figures").path("all").path("requests").asLong()).isEqualTo(2);
         assertThat(tree.path("figures").path("errorsByStatus").path("needs 429").asLong()).isEqualTo(1);
-        assertThat(r.text()).contains("errors by kind and status: {needs 429=1}").contains("load average 1.00 0.50 0.25");
+        assertThat(r.text()).contains("errors by kind and status: {needs 429=1}").contains("load average 1.00 0.50 0.25")
+                .contains("server CPU: 12.5 ms per request");
     }
 }

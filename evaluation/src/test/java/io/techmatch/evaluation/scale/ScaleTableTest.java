@@ -14,7 +14,7 @@ class ScaleTableTest {
     Path dir;
 
     private static final String HEADER = "label,patents,clients,kind,requests,errors,p50_ms,p95_ms,p99_ms,max_ms,mean_ms,"
-            + "throughput_per_s,seconds,load_avg_before,load_avg_after\n";
+            + "throughput_per_s,seconds,load_avg_before,load_avg_after,server_cpu_ms_per_request\n";
 
     @Test
     void growthPerTenfoldIsTheGeometricStepBetweenSizes() {
@@ -27,14 +27,16 @@ class ScaleTableTest {
     @Test
     void readsTheChosenKindAndLabelsKeepingTheLatestRunPerSizeAndClients() throws Exception {
         Path csv = Files.writeString(dir.resolve("runs.csv"), HEADER
-                + "scale-10k,10000,1,all,100,0,5.0,10.0,12.0,20.0,6.0,50.0,30.0,1 1 1,1 1 1\n"
-                + "scale-10k,10000,1,match,100,0,5.0,99.0,12.0,20.0,6.0,50.0,30.0,1 1 1,1 1 1\n"
-                + "scale-100k,100000,1,all,100,0,6.0,99.0,13.0,21.0,6.0,40.0,30.0,1 1 1,1 1 1\n"
-                + "scale-100k,100000,1,all,100,0,6.0,14.0,13.0,21.0,6.0,40.0,30.0,2 2 2,2 2 2\n"
-                + "soak,100000,50,all,100,0,6.0,14.0,13.0,21.0,6.0,40.0,30.0,2 2 2,2 2 2\n");
+                + "scale-10k,10000,1,all,100,0,5.0,10.0,12.0,20.0,6.0,50.0,30.0,1 1 1,1 1 1,\n"
+                + "scale-10k,10000,1,match,100,0,5.0,99.0,12.0,20.0,6.0,50.0,30.0,1 1 1,1 1 1,\n"
+                + "scale-100k,100000,1,all,100,0,6.0,99.0,13.0,21.0,6.0,40.0,30.0,1 1 1,1 1 1,\n"
+                + "scale-100k,100000,1,all,100,0,6.0,14.0,13.0,21.0,6.0,40.0,30.0,2 2 2,2 2 2,40.0\n"
+                + "soak,100000,50,all,100,0,6.0,14.0,13.0,21.0,6.0,40.0,30.0,2 2 2,2 2 2,40.0\n");
         ScaleTable table = ScaleTable.readCsv(csv, "all", "scale");
         assertThat(table.points()).hasSize(2);
         assertThat(table.points().get(1).p95()).isEqualTo(14.0);
+        assertThat(table.points().get(1).cpuMsPerRequest()).isEqualTo(40.0);
+        assertThat(table.points().get(0).cpuMsPerRequest()).isNaN();
         assertThat(table.growthPerTenfold(1, ScalePoint::p95)).hasValueSatisfying(g -> assertThat(g).isCloseTo(1.4, within(1e-9)));
         assertThat(table.growthPerTenfold(8, ScalePoint::p95)).isEmpty();
         assertThat(table.markdown()).contains("| 100,000 | 1 | 100 | 0 | 6.0 | 14.0 |").contains("p95 grows ×1.40 per ×10 data");
