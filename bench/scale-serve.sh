@@ -3,6 +3,7 @@
 # one load-test API key without a practical rate limit; wait until it answers. Prints the PID.
 # Usage: bench/scale-serve.sh DATA_ROOT XMX [PORT]   e.g. bench/scale-serve.sh /work/scale-runs/100k 1g 18090
 # DATA_ROOT is the folder given to bench/scale-load.sh (the graph is DATA_ROOT/data/neo4j, the index DATA_ROOT/data/index).
+# LOAD_DEMO=true loads the built-in demo dataset into an empty graph (for the soak on the demo dataset).
 # The key is "bench-load-key" (its SHA-256 below); it exists only for loopback measurements.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,7 +15,7 @@ nohup java -Xmx"$XMX" -Xms"$XMX" -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPat
   --server.port="$PORT" \
   --techmatch.neo4j.data-dir="$DATA/data/neo4j" --techmatch.index.dir="$DATA/data/index" \
   --techmatch.neo4j.bolt-port=0 --techmatch.neo4j.page-cache-size="$PAGE_CACHE" \
-  --techmatch.index.dense=false --techmatch.demo.load-when-empty=false \
+  --techmatch.index.dense=false --techmatch.demo.load-when-empty="${LOAD_DEMO:-false}" \
   --techmatch.security.api-keys[0].name=bench-load --techmatch.security.api-keys[0].role=broker \
   --techmatch.security.api-keys[0].sha256=$(printf %s bench-load-key | sha256sum | cut -d' ' -f1) \
   --techmatch.security.api-keys[0].requests-per-minute=100000000 \
