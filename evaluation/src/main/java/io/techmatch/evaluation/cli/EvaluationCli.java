@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "techmatch-eval", mixinStandardHelpOptions = true,
         subcommands = {EvaluateCommand.class, RunCommand.class, ScoreCommand.class, RegressionsCommand.class,
-            TuneCommand.class},
+            TuneCommand.class, io.techmatch.evaluation.load.LoadCommand.class,
+            io.techmatch.evaluation.scale.ScaleReportCommand.class},
         description = "Judged benchmarks, baselines, TREC run files and regressions for techmatch.")
 public final class EvaluationCli {
     private EvaluationCli() {
