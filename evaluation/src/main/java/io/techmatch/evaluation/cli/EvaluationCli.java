@@ -1,5 +1,7 @@
 package io.techmatch.evaluation.cli;
 
+import io.techmatch.evaluation.load.LoadCommand;
+import io.techmatch.evaluation.scale.ScaleReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,8 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "techmatch-eval", mixinStandardHelpOptions = true,
         subcommands = {EvaluateCommand.class, RunCommand.class, ScoreCommand.class, RegressionsCommand.class,
-            TuneCommand.class, io.techmatch.evaluation.load.LoadCommand.class,
-            io.techmatch.evaluation.scale.ScaleReportCommand.class},
+            TuneCommand.class, LoadCommand.class, ScaleReportCommand.class},
         description = "Judged benchmarks, baselines, TREC run files and regressions for techmatch.")
 public final class EvaluationCli {
     private EvaluationCli() {
