@@ -54,10 +54,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e, WebRequest request) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, WebRequest request) {
+        if (GraphOutage.isCauseOf(e)) {
+            // expected while the database restarts: one line, no stack trace per request
+            log.warn("Graph unavailable on {}: {}", request.getDescription(false), e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, GraphOutage.RETRY_AFTER_SECONDS).body(GraphOutage.problem());
+        }
         log.error("Unexpected failure on {}", request.getDescription(false), e);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "an unexpected error occurred; it has been logged");
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "an unexpected error occurred; it has been logged"));
     }
 
     @Override
