@@ -9,6 +9,7 @@ import io.techmatch.core.graph.GraphConnection;
 import io.techmatch.core.graph.GraphSettings;
 import io.techmatch.core.graph.TestGraph;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -120,6 +121,23 @@ class GraphOutageIT {
         assertThat(search.statusCode()).as(search.body()).isEqualTo(200);
         assertThat(JSON.readTree(search.body()).path("items").size()).isPositive();
 
+        // A server that accepts connections and never answers (a hung host): the configured connect and
+        // acquisition timeouts bound the wait, the answer is the same 503.
+        List<Long> hungMillis = new ArrayList<>();
+        try (ServerSocket silent = new ServerSocket()) {
+            silent.setReuseAddress(true);
+            silent.bind(new InetSocketAddress("127.0.0.1", boltPort), 100);
+            for (String path : List.of(GRAPH_REQUESTS.get(0), GRAPH_REQUESTS.get(2), GRAPH_REQUESTS.get(4))) {
+                long started = System.nanoTime();
+                HttpResponse<String> response = get(path);
+                hungMillis.add((System.nanoTime() - started) / 1_000_000);
+                assertThat(response.statusCode()).as("hung server: %s -> %s", path, response.body()).isEqualTo(503);
+                assertThat(JSON.readTree(response.body()).path("type").asText())
+                        .isEqualTo("urn:techmatch:problem:graph-unavailable");
+            }
+        }
+        hungMillis.sort(null);
+
         long restartStarted = System.nanoTime();
         database = startDatabase();
         long restartedAt = System.nanoTime();
@@ -144,6 +162,8 @@ class GraphOutageIT {
         System.out.printf(Locale.ROOT, "OUTAGE requests while down: n=%d, p50=%d ms, max=%d ms (load average %.2f)%n",
                 downMillis.size(), downMillis.get(downMillis.size() / 2), downMillis.get(downMillis.size() - 1),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(Locale.ROOT, "OUTAGE requests against a server that never answers: n=%d, min=%d ms, "
+                + "max=%d ms%n", hungMillis.size(), hungMillis.get(0), hungMillis.get(hungMillis.size() - 1));
         System.out.printf(Locale.ROOT, "OUTAGE database restart took %d ms; first 200 %d ms after it was up "
                         + "(%d attempts, 50 ms apart)%n", (restartedAt - restartStarted) / 1_000_000,
                 (recoveredAt - restartedAt) / 1_000_000, attempts);
