@@ -115,7 +115,10 @@ class GraphOutageIT {
         }
         HttpResponse<String> healthDown = http.send(request("/actuator/health"), HttpResponse.BodyHandlers.ofString());
         assertThat(healthDown.statusCode()).isEqualTo(503);
-        assertThat(JSON.readTree(healthDown.body()).path("status").asText()).isEqualTo("DOWN");
+        JsonNode healthBody = JSON.readTree(healthDown.body());
+        assertThat(healthBody.path("status").asText()).isEqualTo("DOWN");
+        assertThat(healthBody.path("components").path("neo4j").path("status").asText()).isEqualTo("DOWN");
+        assertThat(healthBody.path("components").path("evidenceIndex").path("status").asText()).isEqualTo("UP");
         // search is answered from the Lucene index alone and keeps working
         HttpResponse<String> search = get("/api/v1/search?q=" + URLEncoder.encode("隔膜", StandardCharsets.UTF_8));
         assertThat(search.statusCode()).as(search.body()).isEqualTo(200);
