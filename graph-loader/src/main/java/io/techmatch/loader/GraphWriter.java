@@ -26,6 +26,12 @@ import org.slf4j.LoggerFactory;
 final class GraphWriter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
     private static final Set<String> LABELS = Set.copyOf(Label.ALL);
+    /**
+     * Longest id or indexed name a row may carry. Neo4j's range-index keys hold about 8 KB; a longer value fails
+     * the whole batch's transaction (and with it the load), so such a row is rejected on its own instead.
+     */
+    static final int MAX_INDEXED_CHARS = 1_000;
+    private static final List<String> INDEXED_PROPERTIES = List.of("name", "normName", "type", "status");
 
     private final GraphConnection graph;
     private final Session session;
@@ -49,6 +55,15 @@ final class GraphWriter implements AutoCloseable {
 
     void node(NodeRow row) {
         requireLabel(row.label());
+        String oversized = tooLong("id", row.id());
+        for (String property : INDEXED_PROPERTIES) {
+            oversized = oversized != null ? oversized : tooLong(property, row.props().get(property));
+        }
+        if (oversized != null) {
+            rejects.add(row.origin(), oversized, "longer than " + MAX_INDEXED_CHARS + " characters, the limit for "
+                    + "ids and indexed names");
+            return;
+        }
         List<NodeRow> buffer = nodes.computeIfAbsent(row.label(), k -> new ArrayList<>());
         buffer.add(row);
         if (buffer.size() >= batchSize) {
@@ -59,6 +74,12 @@ final class GraphWriter implements AutoCloseable {
     void rel(RelRow row) {
         requireLabel(row.fromLabel());
         requireLabel(row.toLabel());
+        String oversized = tooLong("from", row.fromId());
+        oversized = oversized != null ? oversized : tooLong("to", row.toId());
+        if (oversized != null) {
+            rejects.add(row.origin(), oversized, "id longer than " + MAX_INDEXED_CHARS + " characters");
+            return;
+        }
         String key = row.type() + "|" + row.fromLabel() + "|" + row.toLabel() + "|" + row.createTarget();
         List<RelRow> buffer = rels.computeIfAbsent(key, k -> new ArrayList<>());
         buffer.add(row);
@@ -66,6 +87,10 @@ final class GraphWriter implements AutoCloseable {
             flushAllNodes();
             flushRels(key, false);
         }
+    }
+
+    private static String tooLong(String field, Object value) {
+        return value instanceof String text && text.length() > MAX_INDEXED_CHARS ? field : null;
     }
 
     /** Writes everything still buffered, retries relationships that missed an end, and rejects the rest. */

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -19,18 +20,34 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A load killed part-way (the child JVM is destroyed forcibly after it has written batches) and run again ends with
- * exactly the graph a single clean load gives: same counts, same content checksum.
+ * A load killed with SIGKILL ({@code destroyForcibly}) in a child JVM at a random point, then run again, ends with
+ * exactly the graph a single clean load gives: same counts, same content checksum. The kill points come from a
+ * printed seed ({@code -Dtechmatch.kill.seed=}); {@code -Dtechmatch.kill.runs=} sets how many kills (default 3).
+ * Each kill lands between 5 % and 60 % of an uninterrupted load's time in a child JVM (measured first) after the
+ * child opened its graph: the batches are written in roughly the first half, the derived structure after them, so
+ * most kills hit a write batch and some the derived-structure step (the rerun's summary, printed, tells which:
+ * "unchanged" > 0 and "created" > 0 means the killed load had written part of the data).
  */
 class KillAndRerunIT {
     static Path dir;
     static Path data;
+    static String cleanChecksum;
+    static String cleanCounts;
+    static long cleanLoadMillis;
 
     @BeforeAll
-    static void generate() throws Exception {
+    static void generateAndLoadCleanly() throws Exception {
         dir = TestGraph.newTempDir("kill-rerun-it");
         data = dir.resolve("data");
         new SyntheticGenerator(new SyntheticSpec(150, 2000, 30, 7)).write(data);
+        GraphConnection graph = TestGraph.shared();
+        TestGraph.wipe(graph);
+        GraphLoader clean = new GraphLoader(graph, new LoaderSettings(50, dir, false));
+        long started = System.nanoTime();
+        clean.load(SourceType.CANONICAL, List.of(data));
+        cleanLoadMillis = (System.nanoTime() - started) / 1_000_000;
+        cleanChecksum = GraphChecksum.of(graph);
+        cleanCounts = GraphChecksum.counts(clean).toString();
     }
 
     @AfterAll
@@ -39,35 +56,62 @@ class KillAndRerunIT {
     }
 
     @Test
-    void aKilledLoadRerunEqualsACleanLoad() throws Exception {
-        Path killedDb = dir.resolve("killed-db");
-        Process first = child(killedDb);
-        CountDownLatch writing = new CountDownLatch(1);
-        List<String> output = drain(first, line -> {
-            if (line.contains("Read ") && line.contains("01-organizations.jsonl")) {
-                writing.countDown(); // organizations are written; patents are being read and written now
+    void loadsKilledAtRandomPointsRerunToTheGraphOfACleanLoad() throws Exception {
+        int runs = Integer.getInteger("techmatch.kill.runs", 3);
+        long seed = Long.getLong("techmatch.kill.seed", System.nanoTime());
+        Random random = new Random(seed);
+        // The kill moments are scaled to an uninterrupted load in a child JVM like the killed ones (a cold JVM loads
+        // several times slower than this warm test JVM); that load must give the clean graph too.
+        long childLoadMillis = uninterruptedChildLoadMillis();
+        System.out.printf("KILL seed=%d runs=%d clean load %d ms in-process, %d ms in a child JVM (rerun with "
+                + "-Dtechmatch.kill.seed=%d)%n", seed, runs, cleanLoadMillis, childLoadMillis, seed);
+        int killedMidLoad = 0;
+        for (int run = 0; run < runs; run++) {
+            Path killedDb = dir.resolve("killed-db-" + run);
+            long delay = (long) (childLoadMillis * (0.05 + 0.55 * random.nextDouble()));
+            Process first = child(killedDb);
+            CountDownLatch loading = new CountDownLatch(1);
+            List<String> output = drain(first, line -> {
+                if (line.equals("LOADING")) {
+                    loading.countDown();
+                }
+            });
+            assertThat(loading.await(180, TimeUnit.SECONDS)).as("child opened its graph: %s", output).isTrue();
+            Thread.sleep(delay);
+            boolean alive = first.isAlive();
+            first.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
+            killedMidLoad += alive ? 1 : 0;
+
+            Process rerun = child(killedDb);
+            List<String> rerunOutput = drain(rerun, line -> { });
+            assertThat(rerun.waitFor(300, TimeUnit.SECONDS)).isTrue();
+            assertThat(rerun.exitValue()).as("rerun output: %s", rerunOutput).isZero();
+            String summary = find(rerunOutput, "SUMMARY ");
+            System.out.printf("KILL run %d: killed %d ms into the load (%s); rerun %s%n", run, delay,
+                    alive ? "mid-load" : "after it had finished", summary);
+            assertThat(find(rerunOutput, "COUNTS ")).as("run %d, seed %d", run, seed).isEqualTo(cleanCounts);
+            assertThat(find(rerunOutput, "CHECKSUM ")).as("run %d, seed %d", run, seed).isEqualTo(cleanChecksum);
+            TestGraph.deleteRecursively(killedDb);
+        }
+        assertThat(killedMidLoad).as("at least one kill landed while the load ran (seed %d)", seed).isPositive();
+    }
+
+    private static long uninterruptedChildLoadMillis() throws Exception {
+        Path db = dir.resolve("uninterrupted-db");
+        Process child = child(db);
+        long[] loadingAt = {0};
+        List<String> output = drain(child, line -> {
+            if (line.equals("LOADING")) {
+                loadingAt[0] = System.nanoTime();
             }
         });
-        assertThat(writing.await(180, TimeUnit.SECONDS)).as("child started writing: %s", output).isTrue();
-        Thread.sleep(500);
-        assertThat(first.isAlive()).as("the load must still be running when killed").isTrue();
-        first.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
-
-        Process rerun = child(killedDb);
-        List<String> rerunOutput = drain(rerun, line -> { });
-        assertThat(rerun.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        assertThat(rerun.exitValue()).as("rerun output: %s", rerunOutput).isZero();
-        String summary = find(rerunOutput, "SUMMARY ");
-        assertThat(Long.parseLong(summary.replaceAll(".*unchanged=(\\d+).*", "$1")))
-                .as("the killed run had written part of the data").isPositive();
-
-        GraphConnection graph = TestGraph.shared();
-        TestGraph.wipe(graph);
-        GraphLoader clean = new GraphLoader(graph, new LoaderSettings(50, dir, false));
-        clean.load(SourceType.CANONICAL, List.of(data));
-
-        assertThat(find(rerunOutput, "COUNTS ")).isEqualTo(GraphChecksum.counts(clean).toString());
-        assertThat(find(rerunOutput, "CHECKSUM ")).isEqualTo(GraphChecksum.of(graph));
+        assertThat(child.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        long took = (System.nanoTime() - loadingAt[0]) / 1_000_000;
+        assertThat(child.exitValue()).as("output: %s", output).isZero();
+        assertThat(find(output, "COUNTS ")).isEqualTo(cleanCounts);
+        assertThat(find(output, "CHECKSUM ")).isEqualTo(cleanChecksum);
+        TestGraph.deleteRecursively(db);
+        return took;
     }
 
     private static Process child(Path db) throws Exception {

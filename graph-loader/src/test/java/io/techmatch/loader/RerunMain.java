@@ -14,6 +14,7 @@ public final class RerunMain {
         int code = 0;
         try (GraphConnection graph = GraphConnection.open(GraphSettings.embedded(Path.of(args[0]), 0))) {
             GraphLoader loader = new GraphLoader(graph, new LoaderSettings(Integer.parseInt(args[2]), Path.of(args[0]).getParent(), false));
+            System.out.println("LOADING"); // the graph is open; the parent times its kill from here
             LoadSummary summary = loader.load(SourceType.CANONICAL, List.of(Path.of(args[1])));
             System.out.println("SUMMARY unchanged=" + summary.unchanged() + " created=" + summary.created()
                     + " updated=" + summary.updated());

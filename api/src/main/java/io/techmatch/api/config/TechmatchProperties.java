@@ -27,7 +27,10 @@ public record TechmatchProperties(
         @Valid @NotNull @DefaultValue Cors cors,
         @Valid @NotNull @DefaultValue Limits limits) {
 
-    /** {@code uri} empty means: start Neo4j embedded in {@code dataDir}. */
+    /**
+     * {@code uri} empty means: start Neo4j embedded in {@code dataDir}. The three timeouts bound how long a request
+     * waits while the graph is unreachable before it is answered with 503 (docs/operations.md).
+     */
     public record Neo4j(
             String uri,
             @DefaultValue("neo4j") String user,
@@ -36,11 +39,14 @@ public record TechmatchProperties(
             @NotNull @DefaultValue("./techmatch-data/neo4j") Path dataDir,
             @Min(0) @Max(65535) @DefaultValue("7687") int boltPort,
             @DefaultValue("256m") String pageCacheSize,
-            @NotNull @DefaultValue("10s") Duration connectTimeout) {
+            @NotNull @DefaultValue("3s") Duration connectTimeout,
+            @NotNull @DefaultValue("2s") Duration acquisitionTimeout,
+            @NotNull @DefaultValue("1s") Duration maxRetryTime) {
 
         public GraphSettings toGraphSettings() {
             return new GraphSettings(uri, user, password, database,
-                    new GraphSettings.Embedded(dataDir, boltPort, pageCacheSize), connectTimeout);
+                    new GraphSettings.Embedded(dataDir, boltPort, pageCacheSize), connectTimeout, acquisitionTimeout,
+                    maxRetryTime);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.techmatch.api.index;
 
 import io.techmatch.core.graph.GraphConnection;
+import io.techmatch.core.graph.GraphModel;
 import io.techmatch.core.search.EvidenceHit;
 import io.techmatch.core.search.EvidenceIndex;
 import io.techmatch.core.search.IndexStats;
@@ -20,8 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 public class EvidenceIndexService {
     private static final Logger log = LoggerFactory.getLogger(EvidenceIndexService.class);
-    private static final String TEXT_NODES =
-            "MATCH (n) WHERE n:Patent OR n:Achievement OR n:Need OR n:Project OR n:Organization RETURN count(n)";
 
     /** Where the index is: {@code READY} to search, or {@code BUILDING} in the background. */
     public enum State { READY, BUILDING, FAILED }
@@ -38,11 +37,14 @@ public class EvidenceIndexService {
 
     /** Checks the index against the graph and rebuilds it when needed; with {@code background} in a daemon thread. */
     public void ensureConsistent(boolean background) {
-        long graphDocs = graphTextNodes();
+        Map<String, Long> graphDocs = graphTextNodes();
         IndexStats stats = index.stats();
+        Map<String, Long> indexDocs = new java.util.TreeMap<>();
+        graphDocs.keySet().forEach(kind -> indexDocs.put(kind, stats.documentsByKind().getOrDefault(kind, 0L)));
+        // per kind, so a node deleted behind the index's back and another of a different kind added are noticed
         String reason = index.isStale() ? "the dictionary changed"
-                : stats.documents() != graphDocs ? "it holds " + stats.documents() + " documents, the graph "
-                + graphDocs + " text-bearing nodes"
+                : !indexDocs.equals(graphDocs) ? "it holds " + indexDocs + " documents, the graph " + graphDocs
+                + " text-bearing nodes"
                 // an index built while dense was off: hybrid search would silently be lexical only
                 : index.settings().denseEnabled() && stats.denseVectors() == 0 && stats.documents() > 0
                 ? "dense retrieval is on but its " + stats.documents() + " documents have no vectors" : null;
@@ -98,9 +100,14 @@ public class EvidenceIndexService {
                 "dense", index.settings().denseEnabled(), "stale", index.isStale(), "lastBuild", lastBuild);
     }
 
-    private long graphTextNodes() {
+    /** Text-bearing nodes per label, from Neo4j's count store (constant time whatever the graph's size). */
+    private Map<String, Long> graphTextNodes() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
         try (Session session = graph.driver().session(graph.sessionConfig())) {
-            return session.run(TEXT_NODES).single().get(0).asLong();
+            for (String label : GraphModel.Label.TEXT_BEARING) {
+                counts.put(label, session.run("MATCH (n:`" + label + "`) RETURN count(n)").single().get(0).asLong());
+            }
         }
+        return counts;
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -53,11 +54,27 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "invalid request"), errors);
     }
 
+    /**
+     * A multipart body that cannot be parsed (sent to any endpoint) is the caller's error, not ours. Too large an
+     * upload is answered 413 by the base class (MaxUploadSizeExceededException).
+     */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail multipart(MultipartException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "malformed multipart body; send one part named 'file' to /api/v1/needs/import/file");
+    }
+
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e, WebRequest request) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, WebRequest request) {
+        if (GraphOutage.isCauseOf(e)) {
+            // expected while the database restarts: one line, no stack trace per request
+            log.warn("Graph unavailable on {}: {}", request.getDescription(false), e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, GraphOutage.RETRY_AFTER_SECONDS).body(GraphOutage.problem());
+        }
         log.error("Unexpected failure on {}", request.getDescription(false), e);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "an unexpected error occurred; it has been logged");
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "an unexpected error occurred; it has been logged"));
     }
 
     @Override

@@ -62,12 +62,12 @@ public final class GraphConnection implements AutoCloseable {
     }
 
     private static Config driverConfig(GraphSettings settings) {
-        long timeoutMs = settings.connectTimeout().toMillis();
-        // Explicit timeouts everywhere: without them a bad network makes the driver wait forever.
+        // Explicit timeouts everywhere: without them a bad network makes the driver wait forever, and while the
+        // graph is down a request fails only after the acquisition timeout or the retry time has passed.
         return Config.builder()
-                .withConnectionTimeout(timeoutMs, TimeUnit.MILLISECONDS)
-                .withConnectionAcquisitionTimeout(Math.max(timeoutMs, 5_000), TimeUnit.MILLISECONDS)
-                .withMaxTransactionRetryTime(Math.max(timeoutMs, 5_000), TimeUnit.MILLISECONDS)
+                .withConnectionTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withConnectionAcquisitionTimeout(settings.acquisitionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withMaxTransactionRetryTime(settings.maxRetryTime().toMillis(), TimeUnit.MILLISECONDS)
                 .withMaxConnectionPoolSize(64)
                 .build();
     }

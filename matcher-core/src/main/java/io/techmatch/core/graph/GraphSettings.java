@@ -15,7 +15,9 @@ public record GraphSettings(
         String password,
         String database,
         Embedded embedded,
-        Duration connectTimeout) {
+        Duration connectTimeout,
+        Duration acquisitionTimeout,
+        Duration maxRetryTime) {
 
     /** Settings of the in-process DBMS. {@code boltPort == 0} picks a free loopback port. */
     public record Embedded(Path dataDir, int boltPort, String pageCacheSize) {
@@ -32,10 +34,33 @@ public record GraphSettings(
             uri = null;
         }
         database = database == null || database.isBlank() ? "neo4j" : database;
-        connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
+        connectTimeout = positiveOr(connectTimeout, Duration.ofSeconds(10), "connectTimeout");
+        // How long a request waits for a pooled connection, and how long managed transactions retry on transient
+        // failures. Both bound how long a request takes to fail while the graph is down (docs/operations.md).
+        acquisitionTimeout = positiveOr(acquisitionTimeout, Duration.ofSeconds(5), "acquisitionTimeout");
+        maxRetryTime = maxRetryTime == null ? Duration.ofSeconds(5) : maxRetryTime;
+        if (maxRetryTime.isNegative()) {
+            throw new IllegalArgumentException("maxRetryTime must not be negative, was " + maxRetryTime);
+        }
         if (uri == null) {
             Objects.requireNonNull(embedded, "embedded settings are required when no uri is given");
         }
+    }
+
+    /** The timeouts of earlier versions: acquisition and retry time default to 5 s. */
+    public GraphSettings(String uri, String user, String password, String database, Embedded embedded,
+                         Duration connectTimeout) {
+        this(uri, user, password, database, embedded, connectTimeout, null, null);
+    }
+
+    private static Duration positiveOr(Duration value, Duration fallback, String name) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value.isZero() || value.isNegative()) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+        return value;
     }
 
     public boolean isEmbedded() {
