@@ -3,6 +3,7 @@ package io.techmatch.api.match;
 import io.techmatch.api.match.MatchDtos.ConsortiumDto;
 import io.techmatch.api.match.MatchDtos.ExplanationDto;
 import io.techmatch.api.match.MatchDtos.MatchPage;
+import io.techmatch.api.match.MatchDtos.TextExplanations;
 import io.techmatch.api.needs.Need;
 import io.techmatch.api.needs.NeedService;
 import io.techmatch.api.web.ApiCaller;
@@ -11,8 +12,10 @@ import io.techmatch.api.web.ForbiddenException;
 import io.techmatch.api.web.Page;
 import io.techmatch.api.web.Role;
 import io.techmatch.core.match.ConsortiumOptions;
+import io.techmatch.core.match.Explanation;
 import io.techmatch.core.match.MatchOptions;
 import io.techmatch.core.match.MatchRequest;
+import io.techmatch.core.match.MatchResult;
 import io.techmatch.core.match.Matcher;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -23,6 +26,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,11 +84,31 @@ class MatchController {
     @Operation(operationId = "matchText", summary = "Ranked partners for free text plus context")
     @PostMapping("/match")
     MatchPage matchText(ApiCaller caller, @Valid @RequestBody MatchInput in) {
+        MatchRequest request = textRequest(caller, in);
+        return timed("text", () -> MatchPage.of(input(() -> matcher.matchText(request)), 0, request.options().limit()));
+    }
+
+    private static MatchRequest textRequest(ApiCaller caller, MatchInput in) {
         int limit = in.limit() == null ? 20 : in.limit();
         MatchOptions options = input(() -> MatchOptionsFactory.options(in.regions(), in.orgTypes(), in.minEvidence(),
                 in.activeSince(), in.regionPreference(), 0, limit, caller.isBroker()));
-        MatchRequest request = new MatchRequest(in.text(), in.demanderOrgId(), in.regionId(), in.industryId(), options);
-        return timed("text", () -> MatchPage.of(input(() -> matcher.matchText(request)), 0, limit));
+        return new MatchRequest(in.text(), in.demanderOrgId(), in.regionId(), in.industryId(), options);
+    }
+
+    @Operation(operationId = "explainText",
+            summary = "Free-text match with up to three explanation paths per partner; each path starts with a "
+                    + "hop labelled TEXT_MATCH (textMatch = true, not a stored edge) to a document the text retrieved")
+    @ApiResponse(responseCode = "200", description = "the ranked partners and, per partner, its paths and sentences")
+    @PostMapping("/match/explanations")
+    TextExplanations explainText(ApiCaller caller, @Valid @RequestBody MatchInput in) {
+        MatchRequest request = textRequest(caller, in);
+        MatchResult result = timed("text", () -> input(() -> matcher.matchText(request)));
+        Map<String, Explanation> byOrg = timed("text-explanation", () -> matcher.explainText(in.text(), result));
+        List<ExplanationDto> explanations = result.candidates().stream()
+                .map(c -> new ExplanationDto(null, c.orgId(), c.name(), byOrg.containsKey(c.orgId())
+                        ? byOrg.get(c.orgId()).paths().stream().map(MatchDtos.PathDto::of).toList() : List.of()))
+                .toList();
+        return new TextExplanations(MatchPage.of(result, 0, request.options().limit()), explanations);
     }
 
     @Operation(operationId = "explainMatch",

@@ -40,6 +40,10 @@ final class MatchDtos {
     record ExplanationDto(String needId, String orgId, String orgName, List<PathDto> paths) {
     }
 
+    /** A free-text match and its explanations, one per ranked partner in rank order ({@code needId} is null). */
+    record TextExplanations(MatchPage match, List<ExplanationDto> explanations) {
+    }
+
     record PathDto(String sentence, List<ExplanationPath.PathNode> nodes, List<ExplanationPath.PathEdge> edges) {
         static PathDto of(ExplanationPath p) {
             return new PathDto(p.sentence(), p.nodes(), p.edges());

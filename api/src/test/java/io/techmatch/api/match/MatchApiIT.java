@@ -78,6 +78,36 @@ class MatchApiIT extends ApiIT {
     }
 
     @Test
+    void freeTextMatchesAreExplainedFromTheTextThenOverStoredEdges() {
+        ResponseEntity<String> response = post("/api/v1/match/explanations", PLATFORM,
+                Map.of("text", "陶瓷涂覆隔膜", "limit", 5));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String body = response.getBody();
+        List<String> ranked = JsonPath.read(body, "$.match.items[*].orgId");
+        assertThat(ranked).contains("ORG-U");
+        assertThat((List<String>) JsonPath.read(body, "$.explanations[*].orgId")).containsExactlyElementsOf(ranked);
+        List<Map<String, Object>> paths = JsonPath.read(body, "$.explanations[?(@.orgId == 'ORG-U')].paths[*]");
+        assertThat(paths).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        for (Map<String, Object> path : paths) {
+            assertThat((String) path.get("sentence")).isNotBlank();
+            List<Map<String, Object>> edges = (List<Map<String, Object>>) path.get("edges");
+            // the first hop is the text match, labelled as such; it is not a stored edge
+            assertThat(edges.get(0)).containsEntry("from", "query").containsEntry("type", "TEXT_MATCH");
+            assertThat((Map<String, Object>) edges.get(0).get("properties")).containsEntry("textMatch", true);
+            List<String> nodeIds = ((List<Map<String, Object>>) path.get("nodes")).stream()
+                    .map(n -> (String) n.get("id")).toList();
+            assertThat(nodeIds).contains("ORG-U");
+            for (Map<String, Object> edge : edges.subList(1, edges.size())) {
+                assertThat(count("MATCH (a {id: $from})-[r]->(b {id: $to}) WHERE type(r) = $type RETURN count(r)",
+                        Map.of("from", edge.get("from"), "to", edge.get("to"), "type", edge.get("type"))))
+                        .as("stored edge %s", edge).isPositive();
+            }
+        }
+        assertProblem(post("/api/v1/match/explanations", PLATFORM, Map.of("limit", 5)), HttpStatus.BAD_REQUEST);
+        assertProblem(post("/api/v1/match/explanations", null, Map.of("text", "隔膜")), HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
     void anExplanationGivesGraphPathsWithChineseSentences() {
         ResponseEntity<String> response = get("/api/v1/needs/NEED-PUB/matches/ORG-U/explanation", BROKER);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
