@@ -74,7 +74,18 @@ public record TechmatchProperties(
     }
 
     /** Request body limit (413 above it) and the paging maximum. */
+    /**
+     * {@code concurrentMatches}: matching computations run at once (0 = two per core); a request that finds none free
+     * within {@code matchQueueWait} is answered 503 with Retry-After, so a burst of matches can neither starve cheap
+     * requests of threads nor hold unbounded memory (docs/operations.md, "Load" and "Memory").
+     */
     public record Limits(@Min(1) @DefaultValue("1048576") long maxRequestBytes,
-                         @Min(1) @DefaultValue("100") int maxPageSize) {
+                         @Min(1) @DefaultValue("100") int maxPageSize,
+                         @Min(0) @DefaultValue("0") int concurrentMatches,
+                         @NotNull @DefaultValue("10s") Duration matchQueueWait) {
+
+        public int effectiveConcurrentMatches() {
+            return concurrentMatches > 0 ? concurrentMatches : 2 * Runtime.getRuntime().availableProcessors();
+        }
     }
 }
