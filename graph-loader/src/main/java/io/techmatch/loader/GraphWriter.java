@@ -35,13 +35,18 @@ final class GraphWriter implements AutoCloseable {
     private final Map<String, List<RelRow>> rels = new LinkedHashMap<>();
     private final List<RelRow> retry = new ArrayList<>();
     private final Map<String, String> templates = new HashMap<>();
+    private final TouchedOrganizations touched = new TouchedOrganizations();
+    /** Organizations written so far in this load: only an organization's first row in a load may correct it. */
+    private final Set<String> organizationsSeen = new java.util.HashSet<>();
+    private final SourceType source;
     private long created;
     private long updated;
     private long unchanged;
     private long batches;
 
-    GraphWriter(GraphConnection graph, int batchSize, RejectReport rejects) {
+    GraphWriter(GraphConnection graph, int batchSize, SourceType source, RejectReport rejects) {
         this.graph = graph;
+        this.source = source;
         this.session = graph.driver().session(graph.sessionConfig());
         this.batchSize = batchSize;
         this.rejects = rejects;
@@ -49,6 +54,7 @@ final class GraphWriter implements AutoCloseable {
 
     void node(NodeRow row) {
         requireLabel(row.label());
+        touched.node(row);
         List<NodeRow> buffer = nodes.computeIfAbsent(row.label(), k -> new ArrayList<>());
         buffer.add(row);
         if (buffer.size() >= batchSize) {
@@ -59,6 +65,7 @@ final class GraphWriter implements AutoCloseable {
     void rel(RelRow row) {
         requireLabel(row.fromLabel());
         requireLabel(row.toLabel());
+        touched.rel(row);
         String key = row.type() + "|" + row.fromLabel() + "|" + row.toLabel() + "|" + row.createTarget();
         List<RelRow> buffer = rels.computeIfAbsent(key, k -> new ArrayList<>());
         buffer.add(row);
@@ -92,6 +99,10 @@ final class GraphWriter implements AutoCloseable {
         log.info("Wrote {} batches: {} created, {} updated, {} unchanged", batches, created, updated, unchanged);
     }
 
+    TouchedOrganizations touched() {
+        return touched;
+    }
+
     long created() {
         return created;
     }
@@ -123,12 +134,21 @@ final class GraphWriter implements AutoCloseable {
 
     private void writeNodes(String label, List<NodeRow> buffer) {
         String cypher = label.equals(Label.ORGANIZATION)
-                ? CypherResource.load("/cypher/write/merge-organizations.cypher")
+                ? template("/cypher/write/merge-organizations.cypher", Map.of())
                 : template("/cypher/write/merge-nodes.cypher", Map.of("__LABEL__", label));
+        boolean organization = label.equals(Label.ORGANIZATION);
         List<Map<String, Object>> rows = new ArrayList<>(buffer.size());
         for (NodeRow row : buffer) {
-            rows.add(Map.of("id", row.id(), "props", row.props(), "hash", ContentHash.of(row.props()),
-                    "source", sourceOf(row.origin())));
+            Map<String, Object> params = new HashMap<>();
+            params.put("id", row.id());
+            params.put("props", row.props());
+            params.put("hash", ContentHash.of(row.props()));
+            params.put("source", sourceOf(row.origin()));
+            if (organization) {
+                params.put("precedence", (long) source.precedence());
+                params.put("first", organizationsSeen.add(row.id()));
+            }
+            rows.add(params);
         }
         Record result = session.executeWrite(tx -> tx.run(cypher, Map.of("rows", rows)).single());
         count(result.get("created").asLong(), result.get("unchanged").asLong(), result.get("total").asLong());
@@ -156,15 +176,20 @@ final class GraphWriter implements AutoCloseable {
             params.put("from", row.fromId());
             params.put("to", row.toId());
             params.put("props", row.props());
-            params.put("hash", ContentHash.of(row.props()));
             if (row.createTarget()) {
                 params.put("toLevel", IpcCodes.level(row.toId()));
             }
             rows.add(params);
         }
-        Record result = session.executeWrite(tx -> tx.run(cypher, Map.of("rows", rows)).single());
-        List<Object> written = result.get("written").asList();
-        count(result.get("created").asLong(), result.get("unchanged").asLong(), written.size());
+        RelBatch result = session.executeWrite(tx -> {
+            var run = tx.run(cypher, Map.of("rows", rows));
+            Record record = run.single();
+            return new RelBatch(record.get("written").asList(), record.get("same").asLong(),
+                    run.consume().counters().relationshipsCreated());
+        });
+        List<Object> written = result.written();
+        // a created relationship got exactly the row's properties, so it is among the "same" ones
+        count(result.created(), result.same() - result.created(), written.size());
         if (written.size() < buffer.size()) {
             boolean[] done = new boolean[buffer.size()];
             written.forEach(i -> done[((Number) i).intValue()] = true);
@@ -180,6 +205,9 @@ final class GraphWriter implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private record RelBatch(List<Object> written, long same, long created) {
     }
 
     /** Splits a buffer, in order, into runs without a repeated key. */
