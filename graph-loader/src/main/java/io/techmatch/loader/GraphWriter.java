@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,7 @@ final class GraphWriter implements AutoCloseable {
     /** Organizations written so far in this load: only an organization's first row in a load may correct it. */
     private final Set<String> organizationsSeen = new java.util.HashSet<>();
     private final SourceType source;
+    private final Set<String> labelsWithExistingIds = new java.util.HashSet<>();
     private long created;
     private long updated;
     private long unchanged;
@@ -133,9 +135,6 @@ final class GraphWriter implements AutoCloseable {
     }
 
     private void writeNodes(String label, List<NodeRow> buffer) {
-        String cypher = label.equals(Label.ORGANIZATION)
-                ? template("/cypher/write/merge-organizations.cypher", Map.of())
-                : template("/cypher/write/merge-nodes.cypher", Map.of("__LABEL__", label));
         boolean organization = label.equals(Label.ORGANIZATION);
         List<Map<String, Object>> rows = new ArrayList<>(buffer.size());
         for (NodeRow row : buffer) {
@@ -150,8 +149,35 @@ final class GraphWriter implements AutoCloseable {
             }
             rows.add(params);
         }
+        if (!organization && !labelsWithExistingIds.contains(label) && createAll(label, rows)) {
+            count(rows.size(), 0, rows.size());
+            return;
+        }
+        String cypher = organization
+                ? template("/cypher/write/merge-organizations.cypher", Map.of())
+                : template("/cypher/write/merge-nodes.cypher", Map.of("__LABEL__", label));
         Record result = session.executeWrite(tx -> tx.run(cypher, Map.of("rows", rows)).single());
         count(result.get("created").asLong(), result.get("unchanged").asLong(), result.get("total").asLong());
+    }
+
+    /**
+     * Writes a batch of nodes with CREATE when none of its ids exists yet (new data: no locking index seek per
+     * row). The uniqueness constraint fails the batch otherwise; it is rolled back, and this label is merged from
+     * then on in this load (a re-run, or a load onto data that is already there). Organizations always merge.
+     */
+    private boolean createAll(String label, List<Map<String, Object>> rows) {
+        String cypher = template("/cypher/write/create-nodes.cypher", Map.of("__LABEL__", label));
+        try {
+            session.executeWriteWithoutResult(tx -> tx.run(cypher, Map.of("rows", rows)).consume());
+            return true;
+        } catch (ClientException e) {
+            if (!"Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
+                throw e;
+            }
+            log.debug("{} ids exist already: merging {} nodes from now on", label, label);
+            labelsWithExistingIds.add(label);
+            return false;
+        }
     }
 
     private void flushRels(String key, boolean last) {
@@ -176,12 +202,18 @@ final class GraphWriter implements AutoCloseable {
             params.put("from", row.fromId());
             params.put("to", row.toId());
             params.put("props", row.props());
-            if (row.createTarget()) {
-                params.put("toLevel", IpcCodes.level(row.toId()));
-            }
             rows.add(params);
         }
+        List<Map<String, Object>> targets = first.createTarget()
+                ? buffer.stream().map(RelRow::toId).distinct()
+                        .map(id -> Map.<String, Object>of("id", id, "level", IpcCodes.level(id))).toList()
+                : List.of();
+        String stubs = first.createTarget()
+                ? template("/cypher/write/merge-stub-targets.cypher", Map.of("__TO__", first.toLabel())) : null;
         RelBatch result = session.executeWrite(tx -> {
+            if (stubs != null) {
+                tx.run(stubs, Map.of("targets", targets)).consume();
+            }
             var run = tx.run(cypher, Map.of("rows", rows));
             Record record = run.single();
             return new RelBatch(record.get("written").asList(), record.get("same").asLong(),

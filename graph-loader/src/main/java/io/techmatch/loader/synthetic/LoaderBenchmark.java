@@ -27,7 +27,7 @@ import org.neo4j.driver.Session;
  * The loader benchmark (a main class, not a test): generates a synthetic dataset, loads it with the full loader
  * into a fresh embedded graph, then writes the same rows with a bare {@code UNWIND … CREATE} into another fresh
  * embedded graph, and prints rows/s for both, their ratio, peak heap and total time. Arguments:
- * {@code --orgs N --patents N --needs N --seed N --batch-size N} (defaults 1000 / 10000 / 100 / 1 / 2000).
+ * {@code --orgs N --patents N --needs N --seed N --batch-size N --rounds N} (defaults 1000 / 10000 / 100 / 1 / 2000 / 1).
  */
 public final class LoaderBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,7 +37,7 @@ public final class LoaderBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> a = new HashMap<>(Map.of("--orgs", "1000", "--patents", "10000", "--needs", "100",
-                "--seed", "1", "--batch-size", "2000"));
+                "--seed", "1", "--batch-size", "2000", "--rounds", "1"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             a.put(args[i], args[i + 1]);
         }
@@ -58,30 +58,57 @@ public final class LoaderBenchmark {
         long t = System.nanoTime();
         SyntheticGenerator.Result data = new SyntheticGenerator(spec).write(work.resolve("data"));
         double generated = seconds(t);
-        Timed<LoadSummary> loaded = loader(work.resolve("data"), work.resolve("db-loader"), batch, work);
-        long loaderDisk = diskUse(work.resolve("db-loader"));
-        Timed<Long> rawRun = raw(work.resolve("db-raw"), data.files(), batch);
-        long rawDisk = diskUse(work.resolve("db-raw"));
-        LoadSummary summary = loaded.value();
-        double loaderSeconds = loaded.seconds();
-        long rawRows = rawRun.value();
-        double rawSeconds = rawRun.seconds();
+        // Rounds alternate the order (loader, raw; raw, loader; ...), so a load on the shared machine that rises or
+        // falls during the run weighs on both paths alike; the ratio is of the summed times.
+        int rounds = Integer.parseInt(a.get("--rounds"));
+        LoadSummary summary = null;
+        long loaderDisk = 0;
+        long rawDisk = 0;
+        long rawRows = 0;
+        double loaderSeconds = 0;
+        double rawSeconds = 0;
+        double derivationSeconds = 0;
+        for (int round = 0; round < rounds; round++) {
+            for (boolean loaderTurn : round % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                Path db = work.resolve((loaderTurn ? "db-loader-" : "db-raw-") + round);
+                if (loaderTurn) {
+                    Timed<LoadSummary> loaded = loader(work.resolve("data"), db, batch, work);
+                    summary = loaded.value();
+                    loaderSeconds += loaded.seconds();
+                    derivationSeconds += summary.derivation().toMillis() / 1000.0;
+                    loaderDisk = diskUse(db);
+                    System.out.printf("round %d loader: %.1f s (derivation %.1f s), load average %.2f%n", round + 1,
+                            loaded.seconds(), summary.derivation().toMillis() / 1000.0, loadAverage());
+                } else {
+                    Timed<Long> rawRun = raw(db, data.files(), batch);
+                    rawRows = rawRun.value();
+                    rawSeconds += rawRun.seconds();
+                    rawDisk = diskUse(db);
+                    System.out.printf("round %d raw:    %.1f s, load average %.2f%n", round + 1, rawRun.seconds(), loadAverage());
+                }
+                deleteQuietly(db);
+            }
+        }
 
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        double loaderRate = data.rows() / loaderSeconds;
-        double rawRate = rawRows / rawSeconds;
+        double loaderRate = data.rows() * (double) rounds / loaderSeconds;
+        double rawRate = rawRows * (double) rounds / rawSeconds;
         System.out.printf("dataset: %s, generated in %.1f s%n", data, generated);
-        System.out.printf("loader (validate, resolve, MERGE, hash, derive): %,d rows in %.1f s = %,.0f rows/s (%s)%n",
-                data.rows(), loaderSeconds, loaderRate, summary);
-        System.out.printf("raw UNWIND ... CREATE of the same rows:           %,d rows in %.1f s = %,.0f rows/s%n",
-                rawRows, rawSeconds, rawRate);
-        System.out.printf("loader / raw = %.2f (target >= 0.5); loader derivation %.1f s; peak heap %,d MB; "
+        System.out.printf("loader (validate, resolve, MERGE, hash, derive): %,d rows x %d in %.1f s = %,.0f rows/s (%s)%n",
+                data.rows(), rounds, loaderSeconds, loaderRate, summary);
+        System.out.printf("raw UNWIND ... CREATE of the same rows:           %,d rows x %d in %.1f s = %,.0f rows/s%n",
+                rawRows, rounds, rawSeconds, rawRate);
+        System.out.printf("loader / raw = %.2f (target >= 0.5); loader derivation %.1f s of %.1f s; peak heap %,d MB; "
                         + "disk: loader graph %,d MB, raw graph %,d MB; total %.1f s; load average %.2f%n",
-                loaderRate / rawRate, summary.derivation().toMillis() / 1000.0, peakHeap >> 20, loaderDisk >> 20,
-                rawDisk >> 20, seconds(start), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                loaderRate / rawRate, derivationSeconds, loaderSeconds, peakHeap >> 20, loaderDisk >> 20,
+                rawDisk >> 20, seconds(start), loadAverage());
         deleteQuietly(work);
         System.exit(0);
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private record Timed<T>(T value, double seconds) {
