@@ -21,8 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * The graph loader: turns files into the knowledge graph and keeps it correct on re-runs. Each source file is
  * checked first (a wholly unreadable file fails before anything is written), then read row by row; bad rows go
  * to a reject report, good ones are written in UNWIND/MERGE batches, one transaction each. After every load the
- * derived structure (collaborations, profiles, located-in) is recomputed from the graph.
+ * derived structure (collaborations, profiles, located-in) of the organizations the load touched is recomputed.
  */
 public final class GraphLoader {
     private static final Logger log = LoggerFactory.getLogger(GraphLoader.class);
@@ -45,12 +43,13 @@ public final class GraphLoader {
     private final GraphConnection graph;
     private final LoaderSettings settings;
     private final ReadContext context;
-    private final List<GraphStatus.LoadRecord> history = Collections.synchronizedList(new ArrayList<>());
+    private final LoadRuns runs;
 
     public GraphLoader(GraphConnection graph, LoaderSettings settings) {
         this.graph = graph;
         this.settings = settings;
         this.context = new ReadContext(Dictionaries.resolver());
+        this.runs = new LoadRuns(graph);
     }
 
     public LoadSummary load(SourceType source, List<Path> paths) {
@@ -65,9 +64,22 @@ public final class GraphLoader {
             }
         }
         long totalBytes = files.stream().mapToLong(GraphLoader::size).sum();
+        String run = runs.start(source, files, start);
+        try {
+            LoadSummary summary = write(source, reader, files, totalBytes, start);
+            runs.completed(run, summary, start.plus(summary.took()));
+            log.info("Loaded {} from {} files: {}", source, files.size(), summary);
+            return summary;
+        } catch (RuntimeException e) {
+            runs.failed(run, e, Instant.now());
+            throw e;
+        }
+    }
+
+    private LoadSummary write(SourceType source, SourceReader reader, List<Path> files, long totalBytes, Instant start) {
         long[] read = {0};
         try (RejectReport rejects = new RejectReport(settings.reportDir(), source);
-             GraphWriter writer = new GraphWriter(graph, settings.batchSize(), rejects);
+             GraphWriter writer = new GraphWriter(graph, settings.batchSize(), source, rejects);
              ProgressBar progress = settings.showProgress() ? progressBar(source, totalBytes) : null) {
             RowSink sink = new RowSink() {
                 public void node(NodeRow row) {
@@ -95,12 +107,12 @@ public final class GraphLoader {
                 log.info("Read {} rows from {}", read[0] - before, file);
             }
             writer.finish();
-            Derived.refresh(graph);
-            LoadSummary summary = new LoadSummary(read[0], writer.created(), writer.updated(), writer.unchanged(),
-                    rejects.count(), Duration.between(start, Instant.now()), rejects.file().stream().toList());
-            history.add(new GraphStatus.LoadRecord(source, files.stream().map(Path::toString).toList(), Instant.now(), summary));
-            log.info("Loaded {} from {} files: {}", source, files.size(), summary);
-            return summary;
+            Instant deriving = Instant.now();
+            int derived = Derived.refresh(graph, writer.touched());
+            Instant end = Instant.now();
+            return new LoadSummary(read[0], writer.created(), writer.updated(), writer.unchanged(),
+                    rejects.count(), Duration.between(start, end), Duration.between(deriving, end), derived,
+                    rejects.file().stream().toList());
         } catch (IOException e) {
             throw new UncheckedIOException("Load of " + source + " failed while reading", e);
         }
@@ -116,7 +128,13 @@ public final class GraphLoader {
         }
     }
 
+    /** Counts, and the last 10 load runs recorded in the graph. */
     public GraphStatus status() {
+        return status(10);
+    }
+
+    /** Counts, and the last {@code lastRuns} load runs recorded in the graph (by this or any other process). */
+    public GraphStatus status(int lastRuns) {
         Map<String, Long> nodes = new LinkedHashMap<>();
         Map<String, Long> rels = new LinkedHashMap<>();
         try (Session session = graph.driver().session(graph.sessionConfig())) {
@@ -127,7 +145,7 @@ public final class GraphLoader {
                 rels.put(type, session.run("MATCH ()-[r:`" + type + "`]->() RETURN count(r)").single().get(0).asLong());
             }
         }
-        return new GraphStatus(nodes, rels, history);
+        return new GraphStatus(nodes, rels, runs.last(lastRuns));
     }
 
     static List<String> relTypes() {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,13 +42,19 @@ final class GraphWriter implements AutoCloseable {
     private final Map<String, List<RelRow>> rels = new LinkedHashMap<>();
     private final List<RelRow> retry = new ArrayList<>();
     private final Map<String, String> templates = new HashMap<>();
+    private final TouchedOrganizations touched = new TouchedOrganizations();
+    /** Organizations written so far in this load: only an organization's first row in a load may correct it. */
+    private final Set<String> organizationsSeen = new java.util.HashSet<>();
+    private final SourceType source;
+    private final Set<String> labelsWithExistingIds = new java.util.HashSet<>();
     private long created;
     private long updated;
     private long unchanged;
     private long batches;
 
-    GraphWriter(GraphConnection graph, int batchSize, RejectReport rejects) {
+    GraphWriter(GraphConnection graph, int batchSize, SourceType source, RejectReport rejects) {
         this.graph = graph;
+        this.source = source;
         this.session = graph.driver().session(graph.sessionConfig());
         this.batchSize = batchSize;
         this.rejects = rejects;
@@ -64,6 +71,7 @@ final class GraphWriter implements AutoCloseable {
                     + "ids and indexed names");
             return;
         }
+        touched.node(row);
         List<NodeRow> buffer = nodes.computeIfAbsent(row.label(), k -> new ArrayList<>());
         buffer.add(row);
         if (buffer.size() >= batchSize) {
@@ -80,6 +88,7 @@ final class GraphWriter implements AutoCloseable {
             rejects.add(row.origin(), oversized, "id longer than " + MAX_INDEXED_CHARS + " characters");
             return;
         }
+        touched.rel(row);
         String key = row.type() + "|" + row.fromLabel() + "|" + row.toLabel() + "|" + row.createTarget();
         List<RelRow> buffer = rels.computeIfAbsent(key, k -> new ArrayList<>());
         buffer.add(row);
@@ -117,6 +126,10 @@ final class GraphWriter implements AutoCloseable {
         log.info("Wrote {} batches: {} created, {} updated, {} unchanged", batches, created, updated, unchanged);
     }
 
+    TouchedOrganizations touched() {
+        return touched;
+    }
+
     long created() {
         return created;
     }
@@ -147,16 +160,49 @@ final class GraphWriter implements AutoCloseable {
     }
 
     private void writeNodes(String label, List<NodeRow> buffer) {
-        String cypher = label.equals(Label.ORGANIZATION)
-                ? CypherResource.load("/cypher/write/merge-organizations.cypher")
-                : template("/cypher/write/merge-nodes.cypher", Map.of("__LABEL__", label));
+        boolean organization = label.equals(Label.ORGANIZATION);
         List<Map<String, Object>> rows = new ArrayList<>(buffer.size());
         for (NodeRow row : buffer) {
-            rows.add(Map.of("id", row.id(), "props", row.props(), "hash", ContentHash.of(row.props()),
-                    "source", sourceOf(row.origin())));
+            Map<String, Object> params = new HashMap<>();
+            params.put("id", row.id());
+            params.put("props", row.props());
+            params.put("hash", ContentHash.of(row.props()));
+            params.put("source", sourceOf(row.origin()));
+            if (organization) {
+                params.put("precedence", (long) source.precedence());
+                params.put("first", organizationsSeen.add(row.id()));
+            }
+            rows.add(params);
         }
+        if (!organization && !labelsWithExistingIds.contains(label) && createAll(label, rows)) {
+            count(rows.size(), 0, rows.size());
+            return;
+        }
+        String cypher = organization
+                ? template("/cypher/write/merge-organizations.cypher", Map.of())
+                : template("/cypher/write/merge-nodes.cypher", Map.of("__LABEL__", label));
         Record result = session.executeWrite(tx -> tx.run(cypher, Map.of("rows", rows)).single());
         count(result.get("created").asLong(), result.get("unchanged").asLong(), result.get("total").asLong());
+    }
+
+    /**
+     * Writes a batch of nodes with CREATE when none of its ids exists yet (new data: no locking index seek per
+     * row). The uniqueness constraint fails the batch otherwise; it is rolled back, and this label is merged from
+     * then on in this load (a re-run, or a load onto data that is already there). Organizations always merge.
+     */
+    private boolean createAll(String label, List<Map<String, Object>> rows) {
+        String cypher = template("/cypher/write/create-nodes.cypher", Map.of("__LABEL__", label));
+        try {
+            session.executeWriteWithoutResult(tx -> tx.run(cypher, Map.of("rows", rows)).consume());
+            return true;
+        } catch (ClientException e) {
+            if (!"Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
+                throw e;
+            }
+            log.debug("{} ids exist already: merging {} nodes from now on", label, label);
+            labelsWithExistingIds.add(label);
+            return false;
+        }
     }
 
     private void flushRels(String key, boolean last) {
@@ -181,15 +227,26 @@ final class GraphWriter implements AutoCloseable {
             params.put("from", row.fromId());
             params.put("to", row.toId());
             params.put("props", row.props());
-            params.put("hash", ContentHash.of(row.props()));
-            if (row.createTarget()) {
-                params.put("toLevel", IpcCodes.level(row.toId()));
-            }
             rows.add(params);
         }
-        Record result = session.executeWrite(tx -> tx.run(cypher, Map.of("rows", rows)).single());
-        List<Object> written = result.get("written").asList();
-        count(result.get("created").asLong(), result.get("unchanged").asLong(), written.size());
+        List<Map<String, Object>> targets = first.createTarget()
+                ? buffer.stream().map(RelRow::toId).distinct()
+                        .map(id -> Map.<String, Object>of("id", id, "level", IpcCodes.level(id))).toList()
+                : List.of();
+        String stubs = first.createTarget()
+                ? template("/cypher/write/merge-stub-targets.cypher", Map.of("__TO__", first.toLabel())) : null;
+        RelBatch result = session.executeWrite(tx -> {
+            if (stubs != null) {
+                tx.run(stubs, Map.of("targets", targets)).consume();
+            }
+            var run = tx.run(cypher, Map.of("rows", rows));
+            Record record = run.single();
+            return new RelBatch(record.get("written").asList(), record.get("same").asLong(),
+                    run.consume().counters().relationshipsCreated());
+        });
+        List<Object> written = result.written();
+        // a created relationship got exactly the row's properties, so it is among the "same" ones
+        count(result.created(), result.same() - result.created(), written.size());
         if (written.size() < buffer.size()) {
             boolean[] done = new boolean[buffer.size()];
             written.forEach(i -> done[((Number) i).intValue()] = true);
@@ -205,6 +262,9 @@ final class GraphWriter implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private record RelBatch(List<Object> written, long same, long created) {
     }
 
     /** Splits a buffer, in order, into runs without a repeated key. */

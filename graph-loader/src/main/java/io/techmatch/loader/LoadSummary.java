@@ -6,11 +6,12 @@ import java.util.List;
 
 /**
  * The outcome of one load. {@code read} counts input rows; created/updated/unchanged count the nodes and
- * relationships written (one row may write several), judged by {@code contentHash}; {@code rejected} counts rows
- * written to the reject reports instead.
+ * relationships written (one row may write several); {@code rejected} counts rows written to the reject reports
+ * instead. {@code took} is the whole load, {@code derivation} the part of it spent recomputing the derived structure
+ * of the {@code derivedOrganizations} organizations the load touched.
  */
 public record LoadSummary(long read, long created, long updated, long unchanged, long rejected, Duration took,
-                          List<Path> rejectReports) {
+                          Duration derivation, long derivedOrganizations, List<Path> rejectReports) {
     public LoadSummary {
         rejectReports = List.copyOf(rejectReports);
     }

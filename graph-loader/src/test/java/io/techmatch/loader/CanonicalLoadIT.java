@@ -95,6 +95,91 @@ class CanonicalLoadIT {
     }
 
     @Test
+    void aCorrectedFileUpdatesAnOrganizationAndALowerPrecedenceSourceOnlyFillsGaps() throws Exception {
+        String original = """
+                {"label":"Organization","name":"东木测试新材料有限公司","type":"institute","province":"上海市","city":"上海市","profile":"旧简介"}
+                {"label":"Organization","name":"东木测试新材料股份有限公司","type":"firm","city":"南京市","profile":"另一种写法"}
+                """;
+        Path regions = dir.resolve("Region.csv");
+        try (var in = CanonicalLoadIT.class.getResourceAsStream("/demo/Region.csv")) {
+            Files.copy(in, regions, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThat(loader.load(SourceType.CANONICAL, List.of(regions)).rejected()).isZero();
+        Path file = write("orgs.jsonl", original);
+        LoadSummary first = loader.load(SourceType.CANONICAL, List.of(file));
+        assertThat(first.created()).isEqualTo(1);
+        // the second spelling in the same load only fills gaps: the first row of the load is the one that counts
+        assertThat(org("type")).isEqualTo("institute");
+        assertThat(org("city")).isEqualTo("上海市");
+        assertThat(count("MATCH (:Organization {name:'东木测试新材料有限公司'})-[:LOCATED_IN]->(r:Region) WHERE r.id STARTS WITH '31' RETURN count(*)")).isEqualTo(1);
+
+        String checksum = GraphChecksum.of(graph);
+        LoadSummary again = loader.load(SourceType.CANONICAL, List.of(file));
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(2);
+        assertThat(GraphChecksum.of(graph)).isEqualTo(checksum);
+
+        // a patent export (lower precedence) names the organization: it infers "firm" from the name, which must
+        // not override the canonical type, and it gives no region
+        Path patents = dir.resolve("patents.csv");
+        Files.writeString(patents, "PN,TITLE,ANCS,APD,IPCR\nCN900990001A,一种测试材料,东木测试新材料有限公司,2020-01-02,C08F2/18\n");
+        LoadSummary lower = loader.load(SourceType.PATENTS, List.of(patents));
+        assertThat(lower.rejected()).isZero();
+        assertThat(org("type")).isEqualTo("institute");
+        assertThat(org("profile")).isEqualTo("旧简介");
+
+        // the corrected file (same source, precedence not lower) replaces what it gives, keeps what it does not
+        write("orgs.jsonl", original.replace("\"province\":\"上海市\",\"city\":\"上海市\"", "\"province\":\"江苏省\",\"city\":\"苏州市\"")
+                .replace("旧简介", "新简介").replace(",\"type\":\"institute\"", ""));
+        LoadSummary corrected = loader.load(SourceType.CANONICAL, List.of(file));
+        assertThat(corrected.updated()).isEqualTo(1);
+        assertThat(corrected.created()).isZero();
+        assertThat(org("city")).isEqualTo("苏州市");
+        assertThat(org("province")).isEqualTo("江苏省");
+        assertThat(org("profile")).isEqualTo("新简介");
+        assertThat(org("type")).as("inferred from the name when not given: a firm").isEqualTo("firm");
+        // the derived LOCATED_IN follows the corrected region
+        assertThat(count("MATCH (:Organization {name:'东木测试新材料有限公司'})-[:LOCATED_IN]->(r:Region) RETURN CASE WHEN collect(r.id) = ['3205'] THEN 1 ELSE 0 END")).isEqualTo(1);
+
+        String correctedChecksum = GraphChecksum.of(graph);
+        LoadSummary rerun = loader.load(SourceType.CANONICAL, List.of(file));
+        assertThat(rerun.updated()).isZero();
+        assertThat(rerun.unchanged()).isEqualTo(2);
+        assertThat(GraphChecksum.of(graph)).isEqualTo(correctedChecksum);
+    }
+
+    @Test
+    void everyLoadRunIsRecordedInTheGraphAndShownByStatusInAnyProcess() throws Exception {
+        Path file = write("good.jsonl", GOOD);
+        LoadSummary one = loader.load(SourceType.CANONICAL, List.of(file));
+        LoadSummary two = loader.load(SourceType.CANONICAL, List.of(file));
+
+        // a new loader, as another process would make, reads the runs from the graph
+        GraphStatus status = new GraphLoader(graph, LoaderSettings.defaults()).status(5);
+        assertThat(status.lastLoads()).hasSize(2);
+        GraphStatus.LoadRun newest = status.lastLoads().get(0);
+        GraphStatus.LoadRun oldest = status.lastLoads().get(1);
+        assertThat(newest.startedAt()).isGreaterThan(oldest.startedAt());
+        assertThat(newest.outcome()).isEqualTo("completed");
+        assertThat(newest.source()).isEqualTo("canonical");
+        assertThat(newest.files()).containsExactly(file.toAbsolutePath().toString());
+        assertThat(newest.fileHashes()).containsExactly(LoadRuns.sha256(file)).allMatch(h -> h.length() == 64);
+        assertThat(List.of(newest.read(), newest.created(), newest.updated(), newest.unchanged(), newest.rejected()))
+                .containsExactly(two.read(), two.created(), two.updated(), two.unchanged(), two.rejected());
+        assertThat(oldest.created()).isEqualTo(one.created());
+        assertThat(newest.finishedAt()).isNotNull();
+        assertThat(new GraphLoader(graph, LoaderSettings.defaults()).status(1).lastLoads()).hasSize(1);
+    }
+
+    private String org(String property) {
+        try (var session = graph.driver().session(graph.sessionConfig())) {
+            return session.run("MATCH (o:Organization {name: '东木测试新材料有限公司'}) RETURN o[$p]", Map.of("p", property))
+                    .single().get(0).asString(null);
+        }
+    }
+
+    @Test
     void badRowsGoToTheRejectReportAndTheRestLoads() throws Exception {
         Path file = dir.resolve("bad.jsonl");
         String text = String.join("\n",

@@ -82,17 +82,33 @@ public final class LoaderCli {
         }
     }
 
-    @Command(name = "status", description = "Node counts per label and relationship counts per type.")
+    @Command(name = "status", description = "Node counts per label, relationship counts per type, and the last load runs.")
     static final class Status implements Callable<Integer> {
+        @Option(names = "--last", defaultValue = "10", description = "how many load runs to show (default ${DEFAULT-VALUE})")
+        int last;
+
         @Override
         public Integer call() {
             try (GraphConnection graph = GraphConnection.open(GraphSettings.fromEnvironment(DEFAULT_DATA))) {
-                GraphStatus status = new GraphLoader(graph, LoaderSettings.defaults()).status();
+                GraphStatus status = new GraphLoader(graph, LoaderSettings.defaults()).status(last);
                 System.out.println("graph " + graph.uri());
                 status.nodes().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                         .forEach(e -> System.out.printf("  %-18s %,12d%n", e.getKey(), e.getValue()));
                 status.relationships().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                         .forEach(e -> System.out.printf("  %-18s %,12d%n", e.getKey(), e.getValue()));
+                System.out.println("last " + status.lastLoads().size() + " load runs (newest first):");
+                for (GraphStatus.LoadRun run : status.lastLoads()) {
+                    System.out.printf("  %s  %-10s %-9s %s%n", run.startedAt(), run.source(), run.outcome(),
+                            run.outcome().equals("completed")
+                                    ? String.format("read %,d, created %,d, updated %,d, unchanged %,d, rejected %,d, finished %s",
+                                    run.read(), run.created(), run.updated(), run.unchanged(), run.rejected(), run.finishedAt())
+                                    : run.outcome().equals("failed") ? run.error() + ", at " + run.finishedAt()
+                                    : "(still running, or killed)");
+                    for (int i = 0; i < run.files().size(); i++) {
+                        System.out.printf("      %s  sha256 %s%n", run.files().get(i),
+                                i < run.fileHashes().size() ? run.fileHashes().get(i).substring(0, 16) : "?");
+                    }
+                }
                 return 0;
             }
         }

@@ -16,6 +16,8 @@ public final class Gazetteer {
     public record Place(String code, String name, String level, String provinceCode, String provinceName) {
     }
 
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("[(（]([^()（）]{2,8})[)）]");
+
     private final Map<String, Place> byCode = new HashMap<>();
     private final List<Map.Entry<String, Place>> names = new ArrayList<>();
 
@@ -52,6 +54,19 @@ public final class Gazetteer {
     }
 
     /**
+     * The short name (上海, 苏州) of the province or city that {@code text} is exactly, with or without its
+     * suffix (上海市, 苏州市); empty for anything else (集团, 中国, 有限合伙).
+     */
+    public Optional<String> region(String text) {
+        for (Map.Entry<String, Place> e : names) {
+            if (e.getKey().equals(text)) {
+                return Optional.of(shortName(e.getValue().name()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The place a name or address mentions: a region in brackets first (东木承阳科技(上海)有限公司), then a name the
      * text starts with (南京五洲制冷集团), then any mention; a city beats its province.
      */
@@ -59,7 +74,7 @@ public final class Gazetteer {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[(（]([^()（）]{2,8})[)）]").matcher(text);
+        java.util.regex.Matcher m = BRACKETED.matcher(text);
         while (m.find()) {
             Optional<Place> hit = mention(m.group(1), true);
             if (hit.isPresent()) {

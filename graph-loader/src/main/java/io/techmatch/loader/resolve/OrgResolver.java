@@ -22,6 +22,12 @@ public final class OrgResolver {
     public record Resolved(String id, String normName, String printed, OrgType type, Gazetteer.Place place) {
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern HOSPITAL = Pattern.compile(".*(医院|卫生院|妇幼保健院)$");
+    private static final Pattern LAB = Pattern.compile(".*(实验室)$");
+    private static final Pattern UNIVERSITY = Pattern.compile(".*(大学|学院|学校|职业技术学院|高等专科学校)$");
+    private static final Pattern INSTITUTE = Pattern.compile(".*(研究所|研究院|科学院|研究中心|设计院|植物园|天文台|工程院)$");
+    private static final Pattern AGENCY = Pattern.compile(".*(局|委员会|厅|管理中心|政府|办公室|协会|促进中心)$");
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern SUFFIX = Pattern.compile(
             "(股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|控股有限公司|有限公司|股份公司|集团公司|集团|公司)$");
@@ -61,7 +67,7 @@ public final class OrgResolver {
 
     public Resolved resolve(String printed) {
         String norm = normalize(printed);
-        return new Resolved(idOf(norm), norm, printed.strip(), inferType(norm), gazetteer.find(
+        return new Resolved(idOf(norm), norm, printed.strip(), inferType(BRACKETED.matcher(norm).replaceAll("")), gazetteer.find(
                 Normalizer.normalize(printed, Normalizer.Form.NFKC)).orElse(null));
     }
 
@@ -84,10 +90,17 @@ public final class OrgResolver {
         }
     }
 
-    static String rules(String printed) {
-        String s = Normalizer.normalize(printed, Normalizer.Form.NFKC).replaceAll("\\s+", "")
+    String rules(String printed) {
+        String s = WHITESPACE.matcher(Normalizer.normalize(printed, Normalizer.Form.NFKC)).replaceAll("")
                 .toUpperCase(java.util.Locale.ROOT);
-        // bracketed parts are regions or forms (上海)(集团)(有限合伙); the name is what is outside them
+        // bracketed parts are regions or forms (上海)(集团)(有限合伙); the name is what is outside them, but a
+        // bracketed region names a legally separate company (东木承阳科技(上海)有限公司 is not 东木承阳科技(苏州)有限公司
+        // nor 东木承阳科技有限公司), so it stays in the key, unless the name already says it (苏州纳微(苏州)有限公司).
+        String region = null;
+        java.util.regex.Matcher bracket = BRACKETED.matcher(s);
+        while (region == null && bracket.find()) {
+            region = gazetteer.region(bracket.group(1)).orElse(null);
+        }
         String outside = BRACKETED.matcher(s).replaceAll("");
         if (!outside.isEmpty()) {
             s = outside;
@@ -106,24 +119,24 @@ public final class OrgResolver {
             String stripped = SUFFIX.matcher(s).replaceAll("");
             s = stripped.length() >= 2 ? stripped : s;
         } while (!s.equals(previous));
-        return s;
+        return region == null || s.contains(region) ? s : s + "(" + region + ")";
     }
 
     /** The organization type a name implies; firms are the default. */
     public static OrgType inferType(String name) {
-        if (name.matches(".*(医院|卫生院|妇幼保健院)$")) {
+        if (HOSPITAL.matcher(name).matches()) {
             return OrgType.HOSPITAL;
         }
-        if (name.matches(".*(实验室)$")) {
+        if (LAB.matcher(name).matches()) {
             return OrgType.LAB;
         }
-        if (name.matches(".*(大学|学院|学校|职业技术学院|高等专科学校)$")) {
+        if (UNIVERSITY.matcher(name).matches()) {
             return OrgType.UNIVERSITY;
         }
-        if (name.matches(".*(研究所|研究院|科学院|研究中心|设计院|植物园|天文台|工程院)$")) {
+        if (INSTITUTE.matcher(name).matches()) {
             return OrgType.INSTITUTE;
         }
-        if (name.matches(".*(局|委员会|厅|管理中心|政府|办公室|协会|促进中心)$")) {
+        if (AGENCY.matcher(name).matches()) {
             return OrgType.AGENCY;
         }
         return OrgType.FIRM;

@@ -27,7 +27,7 @@ import org.neo4j.driver.Session;
  * The loader benchmark (a main class, not a test): generates a synthetic dataset, loads it with the full loader
  * into a fresh embedded graph, then writes the same rows with a bare {@code UNWIND … CREATE} into another fresh
  * embedded graph, and prints rows/s for both, their ratio, peak heap and total time. Arguments:
- * {@code --orgs N --patents N --needs N --seed N --batch-size N} (defaults 1000 / 10000 / 100 / 1 / 2000).
+ * {@code --orgs N --patents N --needs N --seed N --batch-size N --rounds N} (defaults 1000 / 10000 / 100 / 1 / 2000 / 1).
  */
 public final class LoaderBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,50 +37,105 @@ public final class LoaderBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> a = new HashMap<>(Map.of("--orgs", "1000", "--patents", "10000", "--needs", "100",
-                "--seed", "1", "--batch-size", "2000"));
+                "--seed", "1", "--batch-size", "2000", "--rounds", "1"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             a.put(args[i], args[i + 1]);
         }
         int batch = Integer.parseInt(a.get("--batch-size"));
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        SyntheticSpec spec = new SyntheticSpec(Integer.parseInt(a.get("--orgs")), Integer.parseInt(a.get("--patents")),
+                Integer.parseInt(a.get("--needs")), Long.parseLong(a.get("--seed")));
         long start = System.nanoTime();
         Path work = Files.createTempDirectory("techmatch-bench");
-        SyntheticGenerator.Result data = new SyntheticGenerator(new SyntheticSpec(Integer.parseInt(a.get("--orgs")),
-                Integer.parseInt(a.get("--patents")), Integer.parseInt(a.get("--needs")), Long.parseLong(a.get("--seed"))))
-                .write(work.resolve("data"));
-        double generated = seconds(start);
 
-        // Only the writing is timed: starting and stopping each embedded DBMS is left out of both figures.
-        LoadSummary summary;
-        double loaderSeconds;
-        try (GraphConnection graph = GraphConnection.open(GraphSettings.embedded(work.resolve("db-loader"), 0))) {
-            long t0 = System.nanoTime();
-            summary = new GraphLoader(graph, new LoaderSettings(batch, work, false))
-                    .load(SourceType.CANONICAL, List.of(work.resolve("data")));
-            loaderSeconds = seconds(t0);
-        }
+        // Warm-up, untimed: both paths load a small dataset once, so neither timed run pays for class loading,
+        // JIT compilation and Cypher planning that the other one then reuses (whichever ran second used to win).
+        SyntheticGenerator.Result warm = new SyntheticGenerator(new SyntheticSpec(Math.max(10, spec.orgs() / 50),
+                Math.max(100, spec.patents() / 50), Math.max(1, spec.needs() / 50), spec.seed() + 1)).write(work.resolve("warm"));
+        loader(work.resolve("warm"), work.resolve("db-warm-loader"), batch, work);
+        raw(work.resolve("db-warm-raw"), warm.files(), batch);
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 
-        long rawRows;
-        double rawSeconds;
-        try (GraphConnection graph = GraphConnection.open(GraphSettings.embedded(work.resolve("db-raw"), 0))) {
-            long t1 = System.nanoTime();
-            rawRows = raw(graph, data.files(), batch);
-            rawSeconds = seconds(t1);
+        long t = System.nanoTime();
+        SyntheticGenerator.Result data = new SyntheticGenerator(spec).write(work.resolve("data"));
+        double generated = seconds(t);
+        // Rounds alternate the order (loader, raw; raw, loader; ...), so a load on the shared machine that rises or
+        // falls during the run weighs on both paths alike; the ratio is of the summed times.
+        int rounds = Integer.parseInt(a.get("--rounds"));
+        LoadSummary summary = null;
+        long loaderDisk = 0;
+        long rawDisk = 0;
+        long rawRows = 0;
+        double loaderSeconds = 0;
+        double rawSeconds = 0;
+        double derivationSeconds = 0;
+        for (int round = 0; round < rounds; round++) {
+            for (boolean loaderTurn : round % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                Path db = work.resolve((loaderTurn ? "db-loader-" : "db-raw-") + round);
+                if (loaderTurn) {
+                    Timed<LoadSummary> loaded = loader(work.resolve("data"), db, batch, work);
+                    summary = loaded.value();
+                    loaderSeconds += loaded.seconds();
+                    derivationSeconds += summary.derivation().toMillis() / 1000.0;
+                    loaderDisk = diskUse(db);
+                    System.out.printf("round %d loader: %.1f s (derivation %.1f s), load average %.2f%n", round + 1,
+                            loaded.seconds(), summary.derivation().toMillis() / 1000.0, loadAverage());
+                } else {
+                    Timed<Long> rawRun = raw(db, data.files(), batch);
+                    rawRows = rawRun.value();
+                    rawSeconds += rawRun.seconds();
+                    rawDisk = diskUse(db);
+                    System.out.printf("round %d raw:    %.1f s, load average %.2f%n", round + 1, rawRun.seconds(), loadAverage());
+                }
+                deleteQuietly(db);
+            }
         }
 
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        double loaderRate = data.rows() / loaderSeconds;
-        double rawRate = rawRows / rawSeconds;
+        double loaderRate = data.rows() * (double) rounds / loaderSeconds;
+        double rawRate = rawRows * (double) rounds / rawSeconds;
         System.out.printf("dataset: %s, generated in %.1f s%n", data, generated);
-        System.out.printf("loader (validate, resolve, MERGE, hash, derive): %,d rows in %.1f s = %,.0f rows/s (%s)%n",
-                data.rows(), loaderSeconds, loaderRate, summary);
-        System.out.printf("raw UNWIND ... CREATE of the same rows:           %,d rows in %.1f s = %,.0f rows/s%n",
-                rawRows, rawSeconds, rawRate);
-        System.out.printf("loader / raw = %.2f (target >= 0.5); peak heap %,d MB; total %.1f s%n",
-                loaderRate / rawRate, peakHeap >> 20, seconds(start));
+        System.out.printf("loader (validate, resolve, MERGE, hash, derive): %,d rows x %d in %.1f s = %,.0f rows/s (%s)%n",
+                data.rows(), rounds, loaderSeconds, loaderRate, summary);
+        System.out.printf("raw UNWIND ... CREATE of the same rows:           %,d rows x %d in %.1f s = %,.0f rows/s%n",
+                rawRows, rounds, rawSeconds, rawRate);
+        System.out.printf("loader / raw = %.2f (target >= 0.5); loader derivation %.1f s of %.1f s; peak heap %,d MB; "
+                        + "disk: loader graph %,d MB, raw graph %,d MB; total %.1f s; load average %.2f%n",
+                loaderRate / rawRate, derivationSeconds, loaderSeconds, peakHeap >> 20, loaderDisk >> 20,
+                rawDisk >> 20, seconds(start), loadAverage());
         deleteQuietly(work);
         System.exit(0);
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private record Timed<T>(T value, double seconds) {
+    }
+
+    /** The full loader into a fresh embedded graph; only the load is timed, not starting or stopping the DBMS. */
+    private static Timed<LoadSummary> loader(Path data, Path db, int batch, Path rejects) {
+        try (GraphConnection graph = GraphConnection.open(GraphSettings.embedded(db, 0))) {
+            long t0 = System.nanoTime();
+            LoadSummary summary = new GraphLoader(graph, new LoaderSettings(batch, rejects, false))
+                    .load(SourceType.CANONICAL, List.of(data));
+            return new Timed<>(summary, seconds(t0));
+        }
+    }
+
+    private static Timed<Long> raw(Path db, List<Path> files, int batch) throws Exception {
+        try (GraphConnection graph = GraphConnection.open(GraphSettings.embedded(db, 0))) {
+            long t0 = System.nanoTime();
+            long rows = raw(graph, files, batch);
+            return new Timed<>(rows, seconds(t0));
+        }
+    }
+
+    private static long diskUse(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            return paths.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
     }
 
     /** Writes the canonical rows with bare CREATEs, same batch size; IPC targets are created once first. */

@@ -66,6 +66,23 @@ class OrgResolverTest {
     }
 
     @Test
+    void subsidiariesWithARegionInBracketsAreSeparateOrganizationsEachWithItsRegion() {
+        OrgResolver.Resolved shanghai = resolver.resolve("东木承阳科技(上海)有限公司");
+        OrgResolver.Resolved suzhou = resolver.resolve("东木承阳科技（苏州）有限公司");
+        assertThat(shanghai.id()).isNotEqualTo(suzhou.id());
+        assertThat(shanghai.id()).isNotEqualTo(resolver.resolve("东木承阳科技有限公司").id());
+        assertThat(shanghai.id()).isEqualTo(resolver.resolve("东木承阳科技（上海市）股份有限公司").id());
+        assertThat(shanghai.normName()).isEqualTo("东木承阳科技(上海)");
+        assertThat(shanghai.place().name()).isEqualTo("上海市");
+        assertThat(suzhou.place().name()).isEqualTo("苏州市");
+        assertThat(suzhou.place().provinceName()).isEqualTo("江苏省");
+        // brackets that are not regions, or repeat the region the name starts with, still do not count
+        assertThat(resolver.sameOrganization("西门子(中国)有限公司", "西门子有限公司")).isTrue();
+        assertThat(resolver.sameOrganization("苏州纳微新材料(苏州)有限公司", "苏州纳微新材料有限公司")).isTrue();
+        assertThat(resolver.resolve("中国科学院苏州纳米技术与纳米仿生研究所(苏州)").type()).isEqualTo(OrgType.INSTITUTE);
+    }
+
+    @Test
     void idsAreStableAndNamedAfterTheNormalizedName() {
         assertThat(resolver.resolve("浙江大学").id()).isEqualTo(resolver.resolve("浙大").id()).startsWith("ORG-");
         assertThat(resolver.normalize("上海微创医疗器械（集团）有限公司")).isEqualTo("上海微创医疗器械");
