@@ -186,11 +186,29 @@ function renderCandidates(result) {
 
 async function explain(candidate) {
   await run(async () => {
+    if (!state.needId) {
+      renderExplanation(await textExplanation(candidate));
+      $('#path-to').value = candidate.orgId;
+      return;
+    }
     const ids = `${encodeURIComponent(state.needId)}/matches/${encodeURIComponent(candidate.orgId)}`;
     renderExplanation(await get(`/needs/${ids}/explanation`));
     $('#path-from').value = state.needId;
     $('#path-to').value = candidate.orgId;
   });
+}
+
+// Free text has no need in the graph: one call explains the whole ranked list (each path starts with the
+// labelled text-match hop); it is kept until the text or the filters change.
+async function textExplanation(candidate) {
+  const request = { text: state.freeText, ...filters(), limit: MATCH_PAGE_SIZE };
+  const key = JSON.stringify(request);
+  if (!state.textExplanations || state.textExplanations.key !== key) {
+    const result = await post('/match/explanations', request);
+    state.textExplanations = { key, byOrg: new Map((result.explanations || []).map((x) => [x.orgId, x])) };
+  }
+  return state.textExplanations.byOrg.get(candidate.orgId)
+    || { orgId: candidate.orgId, orgName: candidate.name, paths: [] };
 }
 
 async function findPaths() {

@@ -4,7 +4,7 @@ import { nodeLabel, relationLabel, pathKindLabel } from './labels.js';
 
 const COLORS = {
   Organization: '#2f6fb0', Need: '#c0392b', Patent: '#8e44ad', Achievement: '#16a085', Expert: '#d68910',
-  IpcClass: '#7f8c8d', Industry: '#27ae60', Region: '#95a5a6', Project: '#34495e',
+  IpcClass: '#7f8c8d', Industry: '#27ae60', Region: '#95a5a6', Project: '#34495e', Query: '#c0392b',
 };
 
 // one cytoscape instance per container: the explanation graph and the path explorer
@@ -65,7 +65,7 @@ function drawGraph(container, info, elements) {
   const graph = window.cytoscape({
     container, elements, style: style(), wheelSensitivity: 0.3,
     // the need at the top, partners below: paths read from the demand down to the organization
-    layout: { name: 'breadthfirst', directed: false, padding: 24, spacingFactor: 1.2, roots: 'node[label = "Need"]' },
+    layout: { name: 'breadthfirst', directed: false, padding: 24, spacingFactor: 1.2, roots: 'node[label = "Need"], node[label = "Query"]' },
   });
   // the counts are visible to tests and to anyone inspecting the page
   instances.set(container.id, graph);

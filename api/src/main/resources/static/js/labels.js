@@ -28,13 +28,14 @@ const EVIDENCE_KINDS = { Patent: '专利', Achievement: '成果', Project: '项�
 
 const NODE_LABELS = {
   Organization: '机构', Expert: '专家', Patent: '专利', Achievement: '成果', Need: '需求',
-  Project: '项目', IpcClass: 'IPC 分类', Industry: '行业', Region: '地区',
+  Project: '项目', IpcClass: 'IPC 分类', Industry: '行业', Region: '地区', Query: '输入的需求文本',
 };
 
 const RELATIONS = {
   APPLIED_FOR: '申请', INVENTED: '发明', AFFILIATED_WITH: '任职于', OWNS: '拥有', POSTED: '发布',
   CLASSIFIED_AS: '属于分类', ACTIVE_IN: '活跃于', IN_INDUSTRY: '属于行业', UPSTREAM_OF: '上游',
   LOCATED_IN: '位于', PART_OF: '隶属', COLLABORATED_WITH: '合作', SOLVED_BY: '解决方', FEEDBACK: '反馈',
+  TEXT_MATCH: '文本检索命中',
 };
 
 export const FEEDBACK_STATUSES = [
@@ -47,7 +48,8 @@ const FEEDBACK_LABELS = Object.fromEntries(FEEDBACK_STATUSES);
 const PATH_KINDS = {
   ipc: 'IPC 同类', 'ipc-hierarchy': 'IPC 上位类', expert: '专家', 'chain-partner': '产业链伙伴',
   collaboration: '合作', 'collaboration-2': '间接合作', 'solved-similar': '解决过类似需求', upstream: '上下游',
-  industry: '行业', region: '地区',
+  industry: '行业', region: '地区', 'text-evidence': '文本命中的证据', 'text-expert': '文本命中的专家成果',
+  'text-collaboration': '文本命中证据的合作方', 'text-ipc': '文本命中的 IPC 同类',
 };
 
 const ROLES = { lead: '牵头', member: '成员' };

@@ -70,7 +70,6 @@ function feedbackForm(candidate, ctx) {
 
 function card(candidate, ctx, scale) {
   const inShortlist = ctx.shortlist.has(candidate.orgId);
-  const noNeed = ctx.needId ? null : '需先选择已发布的需求';
   return el('li', { class: 'candidate', dataset: { orgId: candidate.orgId } },
     el('div', { class: 'cand-head' },
       el('span', { class: 'rank' }, `#${candidate.rank}`),
@@ -85,7 +84,7 @@ function card(candidate, ctx, scale) {
       ? el('p', { class: 'experts' }, '专家：', candidate.experts.map((e) => e.name).join('、'))
       : null,
     el('div', { class: 'actions' },
-      el('button', { class: 'explain-btn', type: 'button', disabled: !ctx.needId, title: noNeed, onclick: () => ctx.onExplain(candidate) }, '查看解释'),
+      el('button', { class: 'explain-btn', type: 'button', onclick: () => ctx.onExplain(candidate) }, '查看解释'),
       el('button', { class: 'shortlist-btn', type: 'button', onclick: () => ctx.onToggleShortlist(candidate) }, inShortlist ? '移出清单' : '加入清单')),
     feedbackForm(candidate, ctx));
 }

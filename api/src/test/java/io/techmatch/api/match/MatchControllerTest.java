@@ -53,6 +53,11 @@ class MatchControllerTest {
         MeterRegistry meterRegistry() {
             return new SimpleMeterRegistry();
         }
+
+        @Bean
+        MatchAdmission matchAdmission() {
+            return new MatchAdmission(4, java.time.Duration.ofSeconds(10));
+        }
     }
 
     @Autowired

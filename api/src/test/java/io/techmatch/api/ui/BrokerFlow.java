@@ -87,6 +87,9 @@ final class BrokerFlow {
         checkProfile(page, top);
         checkFeedback(page, chosen.needId(), top);
         checkShortlistExport(page, chosen.matches());
+        checkFreeTextExplanation(page, chosen.title());
+        page.pickNeed(chosen.needId()); // back to the stored need for the consortium
+        assertThat(page.needTitle()).isEqualTo(chosen.title().strip());
 
         page.buildConsortium();
         assertThat(page.errorShown()).as("error after building a consortium: %s", page.errorText()).isFalse();
@@ -210,6 +213,28 @@ final class BrokerFlow {
         assertThat(page.jsGlobal("__xss")).as("no script ran").isNull();
         assertThat(page.injectedElements()).isZero();
         Browser.screenshot(driver, "04-escaped-markup");
+    }
+
+    /** Free text has no need node: the explanation starts at the text (a labelled text-match hop), as the API says. */
+    private void checkFreeTextExplanation(BrokerPage page, String text) throws Exception {
+        page.matchFreeText(text);
+        assertThat(page.errorShown()).as("error after a free-text match: %s", page.errorText()).isFalse();
+        List<String> shown = page.candidates().stream().map(BrokerPage.Candidate::orgId).toList();
+        // the page has no filters set yet, so this is exactly the request the page makes
+        JsonNode answer = api.post("/match/explanations", java.util.Map.of("text", text, "limit", 10));
+        List<String> explained = new ArrayList<>();
+        answer.get("explanations").forEach(x -> explained.add(x.get("orgId").asText()));
+        assertThat(explained).as("the API explains the partners the page shows, in order").isEqualTo(shown);
+        // the first partner with a path (one known only by its profile text has none)
+        JsonNode explanation = null;
+        for (JsonNode candidate : answer.get("explanations")) {
+            explanation = explanation == null && !candidate.get("paths").isEmpty() ? candidate : explanation;
+        }
+        assertThat(explanation).as("some partner of %s has a free-text path", shown).isNotNull();
+        String top = explanation.get("orgId").asText();
+        assertThat(explanation.get("paths").get(0).get("edges").get(0).get("type").asText()).isEqualTo("TEXT_MATCH");
+        checkExplanation(page, top, explanation);
+        Browser.screenshot(driver, "02b-free-text-explanation");
     }
 
     private void checkFreeTextIsEscaped(BrokerPage page, String title) {
