@@ -2,23 +2,22 @@
 # Generate the synthetic graph at one size, load it into a fresh embedded Neo4j with the graph-loader, build the
 # lexical (BM25-only) evidence index, and record times, disk use and peak heap in $OUT/load-figures.txt.
 # Usage: bench/scale-load.sh PATENTS OUT_DIR [LOADER_XMX]   e.g. bench/scale-load.sh 1000000 /work/scale-runs/1m 4g
-# Sizes follow the issue's ratio: orgs = patents/10, needs = patents/100. Needs the loader classpath in
-# /tmp/scale-cp.txt (see docs/operations.md, "Scale").
+# Sizes follow the issue's ratio: orgs = patents/10, needs = patents/100. Runs the loader's runnable jar
+# (graph-loader/target/techmatch-loader.jar, built by `./mvnw -B -q -DskipTests package`).
 set -euo pipefail
 PATENTS=$1; OUT=$2; XMX=${3:-4g}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 ORGS=$((PATENTS / 10)); NEEDS=$((PATENTS / 100))
 mkdir -p "$OUT/lib"
-# Private copies of this checkout's jars: a rebuild during a long load must not rewrite the jars it runs from.
-cp "$ROOT/graph-loader/target/graph-loader-0.1.0-SNAPSHOT.jar" "$ROOT/matcher-core/target/matcher-core-0.1.0-SNAPSHOT.jar" "$OUT/lib/"
-CP="$OUT/lib/graph-loader-0.1.0-SNAPSHOT.jar:$(sed "s#$ROOT/matcher-core/target/matcher-core-0.1.0-SNAPSHOT.jar#$OUT/lib/matcher-core-0.1.0-SNAPSHOT.jar#" "${LOADER_CP:-/tmp/scale-cp.txt}")"
+# A private copy of the loader jar: a rebuild during a long load must not rewrite the jar it runs from.
+cp "$ROOT/graph-loader/target/techmatch-loader.jar" "$OUT/lib/"
 FIG="$OUT/load-figures.txt"
 export TECHMATCH_DATA_DIR="$OUT/data"
 run() { # name, then the loader arguments; GC log per step, max RSS via /usr/bin/time
   local name=$1; shift
   local t0; t0=$(date +%s.%N)
   /usr/bin/time -f "%M" -o "$OUT/$name.maxrss-kb" \
-    java -Xmx"$XMX" -Xlog:gc:file="$OUT/$name.gc.log" -cp "$CP" io.techmatch.loader.cli.LoaderCli "$@" \
+    java -Xmx"$XMX" -Xlog:gc:file="$OUT/$name.gc.log" -jar "$OUT/lib/techmatch-loader.jar" "$@" \
     > "$OUT/$name.out" 2> "$OUT/$name.err" || echo "$name exit $?" >> "$FIG"
   local t1; t1=$(date +%s.%N)
   # peak heap after GC and before GC from the unified GC log ("Pause ... 123M->45M(512M)")

@@ -69,7 +69,7 @@ final class CandidateRanker {
             return new Ranking(need, List.of(), reason);
         }
         Set<String> ids = candidateIds(byOrg, subclasses);
-        Map<String, OrgInfo> orgs = facts.orgs(ids);
+        Map<String, OrgInfo> orgs = facts.orgs(ids, subclasses, facts.scoringIndustries(need.industryIds()));
         List<OrgInfo> kept = orgs.values().stream().filter(o -> passesPreScore(o, need, options.filters()))
                 .filter(o -> passesEvidence(o, byOrg.get(o.id()), options.filters())).toList();
         if (kept.isEmpty()) {
@@ -81,19 +81,18 @@ final class CandidateRanker {
         List<String> keptIds = kept.stream().map(OrgInfo::id).toList();
         Set<String> industries = new HashSet<>(need.industryIds());
         kept.forEach(o -> industries.addAll(o.industries()));
-        // the three feature families are independent reads: run them concurrently (latency is mostly round trips)
-        var proximityRead = async(() -> facts.proximity(need.demanderId(), keptIds));
-        var recordsRead = async(() -> facts.trackRecords(keptIds));
+        // the feature families are independent reads: run them concurrently (latency is mostly round trips)
+        var collaborationRead = async(() -> facts.collaborations(need.demanderId(), keptIds));
         var linksRead = async(() -> facts.industryLinks(industries));
-        Map<String, GraphFacts.Proximity> proximity = join(proximityRead);
-        Map<String, GraphFacts.TrackRecord> records = join(recordsRead);
+        Map<String, GraphFacts.Collaboration> collaborations = join(collaborationRead);
         FeatureCalculator.Inputs in = new FeatureCalculator.Inputs(need, subclasses, referenceYear(need, hits, kept),
                 regions, join(linksRead), options, settings.evidencePerCandidate());
         List<Scored> scored = new ArrayList<>();
         for (OrgInfo org : kept) {
+            GraphFacts.Collaboration collab = collaborations.get(org.id());
             Map<String, Double> f = FeatureCalculator.features(in, org, byOrg.get(org.id()),
-                    proximity.getOrDefault(org.id(), GraphFacts.Proximity.NONE),
-                    records.getOrDefault(org.id(), GraphFacts.TrackRecord.NONE));
+                    collab == null ? GraphFacts.Proximity.NONE : collab.proximity(),
+                    collab == null ? GraphFacts.TrackRecord.NONE : collab.record());
             Map<String, Double> c = Scorer.contributions(f, settings.weights());
             scored.add(new Scored(org, byOrg.get(org.id()), f, c, Scorer.sum(c)));
             log.debug("match {}: candidate {} features {}", label(need), org.id(), f);

@@ -18,6 +18,9 @@ final class FeatureCalculator {
                   GraphFacts.IndustryLinks industryLinks, MatchOptions options, int topK) {
     }
 
+    /** Co-applications across the firm / academia line at which the experience feature reaches 1. */
+    static final int ACADEMIA_SATURATION = 10;
+
     private FeatureCalculator() {
     }
 
@@ -30,7 +33,7 @@ final class FeatureCalculator {
         f.put(Feature.EVIDENCE, evidence == null ? 0 : EvidenceAggregator.countFeature(evidence.hits().size(), in.topK()));
         f.put(Feature.RECENCY, recency(lastYear(org, evidence), in.referenceYear()));
         f.put(Feature.PROXIMITY, proximity(proximity));
-        f.put(Feature.ACADEMIA_EXPERIENCE, saturate(record.crossCollaborations(), 10));
+        f.put(Feature.ACADEMIA_EXPERIENCE, saturate(record.crossCollaborations(), ACADEMIA_SATURATION));
         f.put(Feature.REGION, in.regions().score(org.regionId(), in.need().regionId(), in.options().regionPreference()));
         f.put(Feature.ORG_TYPE, org.type() != null && in.options().preferredOrgTypes().contains(org.type()) ? 1.0 : 0.0);
         f.put(Feature.CHAIN, chain(org.industries(), in.need().industryIds(), in.industryLinks()));

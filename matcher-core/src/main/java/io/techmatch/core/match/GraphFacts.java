@@ -43,45 +43,119 @@ final class GraphFacts {
         this.reader = reader;
     }
 
-    Map<String, OrgInfo> orgs(Collection<String> ids) {
+    /**
+     * Candidate organizations with their derived activity where it can score for this need: ACTIVE_IN entries in
+     * {@code subclasses} (the need's IPC subclasses) and industries among {@code industries} (see
+     * {@link #scoringIndustries}), besides their own IN_INDUSTRY. Empty lists read attributes only.
+     */
+    Map<String, OrgInfo> orgs(Collection<String> ids, List<String> subclasses, Collection<String> industries) {
         Map<String, OrgInfo> out = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return out;
         }
-        for (Record r : reader.read("orgs", Map.of("orgIds", List.copyOf(ids)))) {
-            List<OrgInfo.IpcActivity> profile = r.get("ipcProfile").asList(v -> new OrgInfo.IpcActivity(
-                    v.get("code").asString(), v.get("count").asLong(), nullableInt(v.get("lastYear"))));
+        List<String> orgIds = List.copyOf(ids);
+        Map<String, List<OrgInfo.IpcActivity>> profiles = new HashMap<>();
+        Map<String, Set<String>> active = new HashMap<>();
+        if (!subclasses.isEmpty() || !industries.isEmpty()) {
+            for (Record r : reader.read("org-activity", Map.of("orgIds", orgIds, "codes", subclasses,
+                    "industryIds", List.copyOf(industries)))) {
+                String id = r.get("id").asString();
+                if (r.get("code").isNull()) {
+                    active.computeIfAbsent(id, k -> new HashSet<>()).add(r.get("industry").asString());
+                } else {
+                    profiles.computeIfAbsent(id, k -> new ArrayList<>()).add(new OrgInfo.IpcActivity(
+                            r.get("code").asString(), r.get("count").asLong(), nullableInt(r.get("lastYear"))));
+                }
+            }
+        }
+        for (Record r : reader.read("orgs", Map.of("orgIds", orgIds))) {
+            String id = r.get("id").asString();
             List<String> regions = r.get("regions").asList(Value::asString);
-            out.put(r.get("id").asString(), new OrgInfo(r.get("id").asString(), r.get("name").asString(null),
-                    r.get("type").asString(null), r.get("stockCode").asString(null),
-                    regions.isEmpty() ? null : regions.get(0), new HashSet<>(r.get("industries").asList(Value::asString)),
+            Set<String> orgIndustries = new HashSet<>(r.get("industries").asList(Value::asString));
+            orgIndustries.addAll(active.getOrDefault(id, Set.of()));
+            List<OrgInfo.IpcActivity> profile = profiles.getOrDefault(id, List.of()).stream()
+                    .sorted(java.util.Comparator.comparing(OrgInfo.IpcActivity::code)).toList();
+            out.put(id, new OrgInfo(id, r.get("name").asString(null), r.get("type").asString(null),
+                    r.get("stockCode").asString(null), regions.isEmpty() ? null : regions.get(0), orgIndustries,
                     profile));
         }
         return out;
     }
 
-    Map<String, Proximity> proximity(String demanderId, Collection<String> ids) {
-        Map<String, Proximity> out = new HashMap<>();
-        if (demanderId == null || ids.isEmpty()) {
+    /**
+     * The industries an organization must be active in to score on the industry or chain feature of a need with
+     * these industries (its own, parents, siblings, and those one chain link away with their children).
+     */
+    Set<String> scoringIndustries(Collection<String> needIndustries) {
+        if (needIndustries.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        reader.read("need-industries", Map.of("industryIds", List.copyOf(needIndustries)))
+                .forEach(r -> out.addAll(r.get("ids").asList(Value::asString)));
+        return out;
+    }
+
+    /** A candidate's collaboration facts: proximity to the demander and track record. */
+    record Collaboration(Proximity proximity, TrackRecord record) {
+    }
+
+    /**
+     * Proximity to the demander (shortest co-application distance up to 4, common co-applicants, Adamic-Adar) and
+     * track record of each candidate. Distances 1 and 2 follow from the demander's co-applicants, read once; only
+     * the other candidates need a path search. Without a demander, proximity is {@link Proximity#NONE}.
+     */
+    Map<String, Collaboration> collaborations(String demanderId, Collection<String> ids) {
+        Map<String, Collaboration> out = new HashMap<>();
+        if (ids.isEmpty()) {
             return out;
         }
-        for (Record r : reader.read("proximity", Map.of("demanderId", demanderId, "orgIds", List.copyOf(ids)))) {
-            out.put(r.get("id").asString(), new Proximity(nullableInt(r.get("distance")), r.get("common").asLong(),
-                    r.get("adamicAdar").asDouble()));
+        List<String> neighbours = List.of();
+        long neighbourDegrees = 0;
+        if (demanderId != null) {
+            Record n = reader.read("demander-neighbours", Map.of("demanderId", demanderId)).get(0);
+            neighbours = n.get("ids").asList(Value::asString);
+            neighbourDegrees = n.get("degreeSum").asLong(0);
+        }
+        List<String> farther = new ArrayList<>();
+        // cross co-applications are counted up to where the feature saturates (the count is not shown otherwise)
+        Map<String, Object> params = new HashMap<>(Map.of("orgIds", List.copyOf(ids), "neighbours", neighbours,
+                "neighbourDegrees", neighbourDegrees, "academic", ACADEMIC, "crossCap", FeatureCalculator.ACADEMIA_SATURATION));
+        params.put("demanderId", demanderId); // null without a demander
+        for (Record r : reader.read("collaboration", params)) {
+            String id = r.get("id").asString();
+            List<String> feedback = r.get("feedback").asList(v -> v.asString(""));
+            TrackRecord record = new TrackRecord(r.get("crossCount").asLong(), r.get("solved").asLong(),
+                    count(feedback, "accepted"), count(feedback, "contacted"), count(feedback, "rejected"));
+            List<Value> common = r.get("common").asList(v -> v);
+            // a common co-applicant has both the demander and the candidate as co-applicants: degree >= 2
+            double adamicAdar = common.stream().mapToDouble(v -> 1.0 / Math.log(v.get("degree").asLong())).sum();
+            Integer distance = r.get("direct").asBoolean() ? Integer.valueOf(1) : common.isEmpty() ? null : 2;
+            Proximity proximity;
+            if (demanderId == null || id.equals(demanderId)) {
+                proximity = Proximity.NONE;
+            } else if (distance == null) {
+                proximity = Proximity.NONE;
+                farther.add(id);
+            } else {
+                proximity = new Proximity(distance, common.size(), adamicAdar);
+            }
+            out.put(id, new Collaboration(proximity, record));
+        }
+        if (!farther.isEmpty() && !neighbours.isEmpty()) {
+            for (Record r : reader.read("proximity-paths", Map.of("demanderId", demanderId, "orgIds", farther))) {
+                String id = r.get("id").asString();
+                out.put(id, new Collaboration(new Proximity(nullableInt(r.get("distance")), 0, 0), out.get(id).record()));
+            }
         }
         return out;
     }
 
-    Map<String, TrackRecord> trackRecords(Collection<String> ids) {
-        Map<String, TrackRecord> out = new HashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        for (Record r : reader.read("record", Map.of("orgIds", List.copyOf(ids), "academic", ACADEMIC))) {
-            long cross = r.get("crossCounts").asList(Value::asLong).stream().mapToLong(Long::longValue).sum();
-            List<String> feedback = r.get("feedback").asList(v -> v.asString(""));
-            out.put(r.get("id").asString(), new TrackRecord(cross, r.get("solved").asLong(),
-                    count(feedback, "accepted"), count(feedback, "contacted"), count(feedback, "rejected")));
+    /** Proximity of each organization to {@code demanderId}; see {@link #collaborations}. */
+    Map<String, Proximity> proximity(String demanderId, Collection<String> ids) {
+        Map<String, Proximity> out = new HashMap<>();
+        if (demanderId != null) {
+            collaborations(demanderId, ids).forEach((id, c) -> out.put(id, c.proximity()));
         }
         return out;
     }

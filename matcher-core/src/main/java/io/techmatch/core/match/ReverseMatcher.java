@@ -72,7 +72,7 @@ final class ReverseMatcher {
                             : "all " + ids.size() + " matching needs are closed or confidential");
         }
         String owner = src.owners().isEmpty() ? null : src.owners().get(0);
-        OrgInfo ownerInfo = owner == null ? null : facts.orgs(List.of(owner)).get(owner);
+        OrgInfo ownerInfo = owner == null ? null : facts.orgs(List.of(owner), List.of(), Set.of()).get(owner);
         Set<String> demanders = new HashSet<>();
         Set<String> industries = new HashSet<>(src.industries());
         rows.forEach(r -> {

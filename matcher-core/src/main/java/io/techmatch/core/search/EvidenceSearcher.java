@@ -87,9 +87,7 @@ final class EvidenceSearcher {
         if (lexical == null) {
             return Map.of();
         }
-        Query query = filter == null ? lexical
-                : new BooleanQuery.Builder().add(lexical, Occur.MUST).add(filter, Occur.FILTER).build();
-        return candidates(searcher.search(query, depth).scoreDocs);
+        return candidates(CommonTerms.search(searcher, lexical, filter, depth).scoreDocs);
     }
 
     private List<Fusion.Fused> rank(RetrievalMode mode, Map<String, Candidate> lex, Map<String, Candidate> den) {

@@ -13,6 +13,7 @@ import io.techmatch.core.search.RetrievalMode;
 import io.techmatch.core.search.SearchQuery;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -24,7 +25,8 @@ import java.util.Set;
  * java -cp "matcher-core/target/test-classes:matcher-core/target/classes:$(cat cp.txt)" \
  *   io.techmatch.core.match.bench.MatchLatencyBench [orgs] [patents] [needs] [queries] [dense]
  * </pre>
- * (cp.txt from {@code dependency:build-classpath}). Defaults: 5,000 orgs, 50,000 patents, 200 needs, 200 queries,
+ * (cp.txt from {@code dependency:build-classpath}), or {@code --data DIR [queries] [dense] [pageCache]} on a graph and
+ * index that bench/scale-load.sh built. Defaults: 5,000 orgs, 50,000 patents, 200 needs, 200 queries,
  * lexical. The issue's target scale is 100000 1000000. It builds an embedded graph in a temporary directory.
  */
 public final class MatchLatencyBench {
@@ -32,6 +34,11 @@ public final class MatchLatencyBench {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("--data")) {
+            existing(Path.of(args[1]), arg(args, 2, 200), args.length > 3 && Boolean.parseBoolean(args[3]),
+                    args.length > 4 ? args[4] : "2g");
+            return;
+        }
         int orgs = arg(args, 0, 5_000);
         int patents = arg(args, 1, 50_000);
         int needs = arg(args, 2, 200);
@@ -47,41 +54,70 @@ public final class MatchLatencyBench {
                 long t2 = System.nanoTime();
                 System.out.printf(Locale.ROOT, "graph: %d orgs, %d patents, %d needs in %.1f s; index in %.1f s%n",
                         orgs, patents, needs, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
-                RetrievalMode mode = dense ? RetrievalMode.HYBRID : RetrievalMode.BM25_HANLP;
-                Matcher matcher = new Matcher(graph, index, MatchSettings.defaults().withRetrievalMode(mode));
-                MatchOptions options = MatchOptions.defaults().withLimit(20);
-                // warm-up: JIT, page cache, query plans
-                for (int i = 0; i < Math.min(50, needs); i++) {
-                    matcher.explainAll(SyntheticGraph.needId(i), matcher.matchNeed(SyntheticGraph.needId(i), options));
-                }
-                long[] floor = new long[queries];
-                long[] match = new long[queries];
-                int candidates = 0;
-                int paths = 0;
-                for (int q = 0; q < queries; q++) {
-                    String needId = SyntheticGraph.needId(q % needs);
-                    String text = needText(graph, needId);
-                    long a = System.nanoTime();
-                    index.search(new SearchQuery(text, Set.of("Patent", "Achievement", "Project", "Organization"),
-                            matcher.settings().retrievalDepth(), mode, false));
-                    long b = System.nanoTime();
-                    MatchResult r = matcher.matchNeed(needId, options);
-                    paths += matcher.explainAll(needId, r).values().stream().mapToInt(e -> e.paths().size()).sum();
-                    long c = System.nanoTime();
-                    candidates += r.candidates().size();
-                    floor[q] = b - a;
-                    match[q] = c - b;
-                }
-                print("floor (raw index search)", floor);
-                print("match + explanations", match);
-                System.out.printf(Locale.ROOT, "candidates per query %.1f, paths per query %.1f; p95 ratio match/floor %.1f%n",
-                        candidates / (double) queries, paths / (double) queries,
-                        percentile(match, 95) / Math.max(1e-9, percentile(floor, 95)));
+                List<String> needIds = java.util.stream.IntStream.range(0, needs).mapToObj(SyntheticGraph::needId).toList();
+                measure(graph, index, dense, needIds, queries);
             }
         } finally {
             TestGraph.deleteRecursively(dir);
         }
         System.exit(0); // Bolt's Netty threads are not daemons
+    }
+
+    /**
+     * The same measurement on a graph and index built elsewhere, e.g. by bench/scale-load.sh:
+     * {@code --data DIR [queries] [dense] [pageCache]} opens DIR/neo4j (embedded) and DIR/index, and draws the
+     * needs from the graph (ordered by id, so every run asks the same ones).
+     */
+    private static void existing(Path dataDir, int queries, boolean dense, String pageCache) {
+        GraphSettings settings = new GraphSettings(null, null, null, null,
+                new GraphSettings.Embedded(dataDir.resolve("neo4j"), 0, pageCache), null);
+        try (GraphConnection graph = GraphConnection.open(settings);
+             EvidenceIndex index = EvidenceIndex.open(new IndexSettings(dataDir.resolve("index"), dense, null, null, null))) {
+            List<String> needIds;
+            try (var s = graph.driver().session(graph.sessionConfig())) {
+                needIds = s.run("MATCH (n:Need) RETURN n.id AS id ORDER BY id LIMIT $n", java.util.Map.of("n", queries))
+                        .list(r -> r.get("id").asString());
+            }
+            System.out.printf(Locale.ROOT, "graph %s: %d needs drawn; index %d documents%n", dataDir, needIds.size(),
+                    index.stats().documents());
+            measure(graph, index, dense, needIds, queries);
+        }
+        System.exit(0);
+    }
+
+    private static void measure(GraphConnection graph, EvidenceIndex index, boolean dense, List<String> needIds,
+                                int queries) {
+        int needs = needIds.size();
+        RetrievalMode mode = dense ? RetrievalMode.HYBRID : RetrievalMode.BM25_HANLP;
+        Matcher matcher = new Matcher(graph, index, MatchSettings.defaults().withRetrievalMode(mode));
+        MatchOptions options = MatchOptions.defaults().withLimit(20);
+        // warm-up: JIT, page cache, query plans
+        for (int i = 0; i < Math.min(50, needs); i++) {
+            matcher.explainAll(needIds.get(i), matcher.matchNeed(needIds.get(i), options));
+        }
+        long[] floor = new long[queries];
+        long[] match = new long[queries];
+        int candidates = 0;
+        int paths = 0;
+        for (int q = 0; q < queries; q++) {
+            String needId = needIds.get(q % needs);
+            String text = needText(graph, needId);
+            long a = System.nanoTime();
+            index.search(new SearchQuery(text, Set.of("Patent", "Achievement", "Project", "Organization"),
+                    matcher.settings().retrievalDepth(), mode, false));
+            long b = System.nanoTime();
+            MatchResult r = matcher.matchNeed(needId, options);
+            paths += matcher.explainAll(needId, r).values().stream().mapToInt(e -> e.paths().size()).sum();
+            long c = System.nanoTime();
+            candidates += r.candidates().size();
+            floor[q] = b - a;
+            match[q] = c - b;
+        }
+        print("floor (raw index search)", floor);
+        print("match + explanations", match);
+        System.out.printf(Locale.ROOT, "candidates per query %.1f, paths per query %.1f; p95 ratio match/floor %.1f%n",
+                candidates / (double) queries, paths / (double) queries,
+                percentile(match, 95) / Math.max(1e-9, percentile(floor, 95)));
     }
 
     private static String needText(GraphConnection graph, String needId) {
