@@ -1,18 +1,15 @@
 package io.techmatch.core.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -31,8 +28,6 @@ final class Snippets {
     static final int FRAGMENT_CHARS = 120;
     /** Only the start of a long body is scanned for a fragment: snippets must stay cheap. */
     private static final int MAX_ANALYZED_CHARS = 20_000;
-    /** Where the first match sits in its fragment: a little context before it, most after. */
-    private static final float MATCH_POSITION = 0.25f;
 
     private final Highlighter highlighter;
     private final Query query;
@@ -41,11 +36,10 @@ final class Snippets {
     private Snippets(IndexSearcher searcher, Query query, String field, Analyzer analyzer) {
         this.query = query;
         this.field = field;
-        // character boundaries: Chinese text often runs for hundreds of characters without a sentence end, and a
+        // fixed-width fragments: Chinese text often runs for hundreds of characters without a sentence end, and a
         // fragment must stay short whatever the punctuation
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getCharacterInstance(Locale.ROOT), FRAGMENT_CHARS, MATCH_POSITION))
+                .withBreakIterator(() -> new FixedWidthBreakIterator(FRAGMENT_CHARS))
                 .withFormatter(new EscapingFormatter())
                 .withMaxLength(MAX_ANALYZED_CHARS)
                 .withMaxNoHighlightPassages(0);
@@ -148,9 +142,15 @@ final class Snippets {
             Passage p = passages[0];
             StringBuilder out = new StringBuilder(p.getLength() + 32);
             int at = p.getStartOffset();
+            // a match that crosses the fragment's end is shown whole
+            int last = p.getEndOffset();
+            for (int i = 0; i < p.getNumMatches(); i++) {
+                last = Math.max(last, p.getMatchEnds()[i]);
+            }
+            last = Math.min(last, content.length());
             for (int i = 0; i < p.getNumMatches(); i++) {
                 int start = Math.max(at, p.getMatchStarts()[i]);
-                int end = Math.min(p.getEndOffset(), p.getMatchEnds()[i]);
+                int end = Math.min(last, p.getMatchEnds()[i]);
                 if (end <= start) {
                     continue; // overlapping matches (a synonym on the same word): the first one is marked
                 }
@@ -158,7 +158,7 @@ final class Snippets {
                         .append(SimpleHTMLEncoder.htmlEncode(content.substring(start, end))).append("</em>");
                 at = end;
             }
-            out.append(SimpleHTMLEncoder.htmlEncode(content.substring(at, Math.max(at, p.getEndOffset()))));
+            out.append(SimpleHTMLEncoder.htmlEncode(content.substring(at, Math.max(at, last))));
             return out.toString();
         }
     }

@@ -82,4 +82,38 @@ class SnippetsTest {
                 field, cjk).offsetSource()).isEqualTo(OffsetSource.ANALYSIS);
         assertThat(snippets(searcher, RetrievalMode.BM25_CJK, "隔膜", cjk)[0]).contains("<em>隔膜</em>");
     }
+
+    @Test
+    void longUnpunctuatedBodiesWithManyMatchesGiveShortFragmentsInEveryMode() {
+        String[] words = {"锂电池", "隔膜", "涂覆", "陶瓷", "耐热", "工艺", "材料", "性能", "提高", "制备"};
+        java.util.Random random = new java.util.Random(5);
+        List<EvidenceDocument> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            StringBuilder body = new StringBuilder();
+            while (body.length() < 300 + 200 * i) {
+                body.append(words[random.nextInt(words.length)]);
+                if (random.nextInt(40) == 0) {
+                    body.append(random.nextBoolean() ? "。" : "𠀀"); // rare sentence ends, and surrogate pairs
+                }
+            }
+            docs.add(EvidenceIndexTest.doc("L" + i, "Patent", "长文" + i, body.toString()));
+        }
+        IndexStore store = IndexStore.open(null, null, 1);
+        store.write(docs, false, true);
+        IndexSearcher searcher = store.acquire();
+        int[] ids = java.util.stream.IntStream.range(0, docs.size()).toArray();
+        String[] bodies = docs.stream().map(EvidenceDocument::body).toArray(String[]::new);
+        for (RetrievalMode mode : IndexFields.LEXICAL) {
+            String field = IndexFields.analyzed(IndexFields.BODY, mode);
+            String[] out = Snippets.forQuery(searcher, EvidenceSearcher.lexicalQuery(mode, "隔膜涂覆陶瓷耐热工艺", field),
+                    field, AnalyzerFactory.forMode(mode)).of(ids, bodies);
+            for (String snippet : out) {
+                assertThat(snippet).as(mode.name()).contains("<em>");
+                assertThat(snippet.replace("<em>", "").replace("</em>", "").length()).as(mode.name())
+                        .isLessThanOrEqualTo(Snippets.FRAGMENT_CHARS + 8);
+            }
+        }
+        store.release(searcher);
+        store.close();
+    }
 }
