@@ -6,6 +6,7 @@ import io.techmatch.core.search.EvidenceHit;
 import io.techmatch.core.search.EvidenceIndex;
 import io.techmatch.core.search.FusionSettings;
 import io.techmatch.core.search.IndexSettings;
+import io.techmatch.core.search.QueryVectors;
 import io.techmatch.core.search.RetrievalMode;
 import io.techmatch.core.search.SearchQuery;
 import io.techmatch.core.text.AnalyzerFactory;
@@ -79,7 +80,7 @@ public class RetrievalJmh {
 
     private static EvidenceIndex index;
     private static List<String> queries;
-    private static List<float[]> vectors;
+    private static List<QueryVectors> vectors;
     private static List<String> texts;
     private static Analyzer smartcn;
     private static DirectoryReader baselineReader;
@@ -102,7 +103,7 @@ public class RetrievalJmh {
                 FusionSettings.defaults()));
         index.upsert(docs);
         queries = data.topics().stream().map(Topic::queryText).toList();
-        vectors = queries.stream().map(index::embedQuery).toList();
+        vectors = queries.stream().map(index::embedQueryVectors).toList();
         texts = docs.stream().map(d -> d.title() + "。" + d.body()).toList();
         smartcn = new SmartChineseAnalyzer();
 
@@ -146,7 +147,7 @@ public class RetrievalJmh {
     public List<EvidenceHit> bm25Hanlp() {
         int i = nextQuery();
         return index.search(SearchQuery.of(queries.get(i), TOP, RetrievalMode.BM25_HANLP), FusionSettings.defaults(),
-                null);
+                QueryVectors.NONE);
     }
 
     @Benchmark
@@ -163,9 +164,10 @@ public class RetrievalJmh {
                 vectors.get(i));
     }
 
+    /** The embeddings a search of the default settings needs (the name's too, when those settings use it). */
     @Benchmark
-    public float[] queryEmbedding() {
-        return index.embedQuery(queries.get(nextQuery()));
+    public QueryVectors queryEmbedding() {
+        return index.embedQueryVectors(queries.get(nextQuery()));
     }
 
     /** The snippets of one top-10 answer, built as the index builds them (same highlighter, fragment, analyzer). */

@@ -19,8 +19,17 @@ final class EvidenceIndexBackend implements SearchBackend {
 
     @Override
     public OpenIndex open(Corpus corpus, boolean dense) {
-        EvidenceIndex index = EvidenceIndex.open(new IndexSettings(null, dense, EmbeddingModel.QUANTIZED,
-                dense ? cacheDir() : null, FusionSettings.defaults()));
+        return open(corpus, dense, EmbeddingModel.QUANTIZED);
+    }
+
+    @Override
+    public OpenIndex open(Corpus corpus, EmbeddingModel model) {
+        return open(corpus, true, model);
+    }
+
+    private static OpenIndex open(Corpus corpus, boolean dense, EmbeddingModel model) {
+        EvidenceIndex index = EvidenceIndex.open(new IndexSettings(null, dense, model, dense ? cacheDir() : null,
+                FusionSettings.defaults()));
         IndexStats stats = index.upsert(corpus.documents());
         return new OpenIndex() {
             @Override

@@ -1,7 +1,9 @@
 package io.techmatch.evaluation.rank;
 
+import io.techmatch.core.search.EmbeddingModel;
 import io.techmatch.core.search.RetrievalMode;
 import io.techmatch.evaluation.dataset.Corpus;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -20,14 +22,20 @@ public final class RankerSession implements AutoCloseable {
             "bm25-smartcn", RetrievalMode.BM25_SMARTCN,
             "bm25-hanlp", RetrievalMode.BM25_HANLP,
             "dense", RetrievalMode.DENSE,
-            "hybrid", RetrievalMode.HYBRID);
-    public static final List<String> NAMES =
-            List.of("bm25-cjk", "bm25-smartcn", "bm25-hanlp", "dense", "hybrid", "techmatch", "popularity");
+            "hybrid", RetrievalMode.HYBRID,
+            "dense-full", RetrievalMode.DENSE,
+            "hybrid-full", RetrievalMode.HYBRID);
+    /** Rankers on the full-precision bge-small-zh model instead of the default quantized one (for comparison). */
+    static final String FULL_SUFFIX = "-full";
+    public static final List<String> NAMES = List.of("bm25-cjk", "bm25-smartcn", "bm25-hanlp", "dense", "hybrid",
+            "dense-full", "hybrid-full", "techmatch", "popularity");
 
     private final Corpus corpus;
     private final SearchBackend backend;
     private final OrgRankerFactory techmatch;
     private SearchBackend.OpenIndex index;
+    /** Dense indexes with other models than the default, opened on demand (one per model). */
+    private final Map<EmbeddingModel, SearchBackend.OpenIndex> otherModels = new EnumMap<>(EmbeddingModel.class);
     private final List<AutoCloseable> closeables = new java.util.ArrayList<>();
 
     /** A factory for the full techmatch ranker, which needs the graph as well as the index. */
@@ -50,6 +58,9 @@ public final class RankerSession implements AutoCloseable {
             return new PopularityRanker(corpus);
         }
         RetrievalMode mode = SEARCH_RANKERS.get(name);
+        if (mode != null && name.endsWith(FULL_SUFFIX)) {
+            return new SearchRanker(name, index(EmbeddingModel.FULL).search(), mode, corpus);
+        }
         if (mode != null) {
             return new SearchRanker(name, index(mode == RetrievalMode.DENSE || mode == RetrievalMode.HYBRID).search(),
                     mode, corpus);
@@ -83,9 +94,23 @@ public final class RankerSession implements AutoCloseable {
         return index;
     }
 
-    /** Documents in the shared index, or -1 when no ranker needed one. */
+    /** The dense index with another model than the default, built once per session. */
+    synchronized SearchBackend.OpenIndex index(EmbeddingModel model) {
+        return otherModels.computeIfAbsent(model, m -> {
+            long start = System.nanoTime();
+            SearchBackend.OpenIndex opened = backend.open(corpus, m);
+            log.info("Indexed {} documents of {} with {} in {} ms", corpus.documents().size(), corpus.name(),
+                    m.modelName(), (System.nanoTime() - start) / 1_000_000);
+            return opened;
+        });
+    }
+
+    /** Documents in the shared index (or in another model's: the same corpus), or -1 when no ranker needed one. */
     public synchronized long indexedDocuments() {
-        return index == null ? -1 : index.indexedDocuments();
+        if (index != null) {
+            return index.indexedDocuments();
+        }
+        return otherModels.values().stream().mapToLong(SearchBackend.OpenIndex::indexedDocuments).findFirst().orElse(-1);
     }
 
     @Override
@@ -98,6 +123,8 @@ public final class RankerSession implements AutoCloseable {
             }
         }
         closeables.clear();
+        otherModels.values().forEach(SearchBackend.OpenIndex::close);
+        otherModels.clear();
         if (index != null) {
             index.close();
             index = null;

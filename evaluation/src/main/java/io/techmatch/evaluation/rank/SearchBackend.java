@@ -1,9 +1,13 @@
 package io.techmatch.evaluation.rank;
 
+import io.techmatch.core.search.EmbeddingModel;
 import io.techmatch.core.search.EvidenceSearch;
 import io.techmatch.evaluation.dataset.Corpus;
 
-/** Opens the product's evidence search over a corpus; {@code dense} asks for embeddings (needed by dense/hybrid). */
+/**
+ * Opens the product's evidence search over a corpus; {@code dense} asks for embeddings (needed by dense/hybrid) with
+ * the default (quantized) model.
+ */
 public interface SearchBackend {
     /** An opened index; closing it releases its resources. */
     interface OpenIndex extends AutoCloseable {
@@ -21,4 +25,12 @@ public interface SearchBackend {
     }
 
     OpenIndex open(Corpus corpus, boolean dense);
+
+    /** A dense index with the given embedding model; backends that know only the default one refuse the others. */
+    default OpenIndex open(Corpus corpus, EmbeddingModel model) {
+        if (model != EmbeddingModel.QUANTIZED) {
+            throw new UnsupportedOperationException("this backend has only the quantized model, not " + model);
+        }
+        return open(corpus, true);
+    }
 }

@@ -3,6 +3,7 @@ package io.techmatch.evaluation.rank;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.techmatch.core.search.EmbeddingModel;
 import io.techmatch.core.search.EvidenceDocument;
 import io.techmatch.core.search.EvidenceHit;
 import io.techmatch.core.search.EvidenceSearch;
@@ -116,5 +117,54 @@ class RankersTest {
             assertThatThrownBy(() -> session.ranker("tfidf")).hasMessageContaining("unknown ranker");
         }
         assertThat(opened).containsExactly(false, true);
+    }
+
+    @Test
+    void fullModelRankersOpenTheirOwnIndexOnceAndTheDefaultBackendRefusesThem() {
+        List<String> opened = new ArrayList<>();
+        SearchBackend backend = new SearchBackend() {
+            @Override
+            public OpenIndex open(Corpus corpus, boolean dense) {
+                opened.add(dense ? "dense" : "lexical");
+                return index(dense, 4);
+            }
+
+            @Override
+            public OpenIndex open(Corpus corpus, EmbeddingModel model) {
+                opened.add(model.modelName());
+                return index(true, 4);
+            }
+
+            private OpenIndex index(boolean dense, long docs) {
+                return new OpenIndex() {
+                    public EvidenceSearch search() {
+                        return new FixedSearch(List.of());
+                    }
+
+                    public boolean dense() {
+                        return dense;
+                    }
+
+                    public long indexedDocuments() {
+                        return docs;
+                    }
+
+                    public void close() {
+                    }
+                };
+            }
+        };
+        try (RankerSession session = new RankerSession(ORGS, backend, null)) {
+            assertThat(session.ranker("hybrid-full").name()).isEqualTo("hybrid-full");
+            assertThat(session.indexedDocuments()).as("counted from the full model's index").isEqualTo(4);
+            session.ranker("dense-full");
+            session.ranker("hybrid");
+        }
+        assertThat(opened).containsExactly("bge-small-zh-v15", "dense");
+        SearchBackend quantizedOnly = (corpus, dense) -> {
+            throw new AssertionError("not reached");
+        };
+        assertThatThrownBy(() -> quantizedOnly.open(ORGS, EmbeddingModel.FULL))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 }

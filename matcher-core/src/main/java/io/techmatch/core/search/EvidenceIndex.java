@@ -66,6 +66,18 @@ public final class EvidenceIndex implements EvidenceSearch, AutoCloseable {
         return embedder == null ? null : embedder.embedQuery(QueryCleaner.clean(text));
     }
 
+    /**
+     * The embeddings a dense or hybrid search of {@code text} uses: of the whole cleaned text, and of the demand's name
+     * when the text has one (see {@link FusionSettings#nameWeight()}); nulls when dense is off.
+     */
+    public QueryVectors embedQueryVectors(String text) {
+        if (embedder == null) {
+            return QueryVectors.NONE;
+        }
+        QueryText q = QueryText.of(text);
+        return new QueryVectors(embedder.embedQuery(q.text()), q.name() == null ? null : embedder.embedQuery(q.name()));
+    }
+
     public IndexStats delete(Collection<String> ids) {
         return store.delete(ids == null ? List.of() : ids);
     }
@@ -102,7 +114,7 @@ public final class EvidenceIndex implements EvidenceSearch, AutoCloseable {
 
     /** Like {@link #search(SearchQuery)} with other fusion settings for this query: for tuning without a rebuild. */
     public List<EvidenceHit> search(SearchQuery query, FusionSettings fusion) {
-        return search(query, fusion, null);
+        return search(query, fusion, QueryVectors.NONE);
     }
 
     /**
@@ -110,14 +122,16 @@ public final class EvidenceIndex implements EvidenceSearch, AutoCloseable {
      * one embedding serves several searches and latency can be measured without it.
      */
     public List<EvidenceHit> search(SearchQuery query, FusionSettings fusion, float[] queryVector) {
+        return search(query, fusion, new QueryVectors(queryVector, null));
+    }
+
+    /** Like {@link #search(SearchQuery, FusionSettings, float[])} with the name's vector given too. */
+    public List<EvidenceHit> search(SearchQuery query, FusionSettings fusion, QueryVectors vectors) {
         if (query == null) {
             return List.of();
         }
-        String text = QueryCleaner.clean(query.text());
-        if (!TextSafety.hasContent(text)) {
-            text = TextSafety.sanitize(query.text(), QueryCleaner.MAX_QUERY_CHARS).strip();
-        }
-        if (!TextSafety.hasContent(text)) {
+        QueryText text = QueryText.of(query.text());
+        if (!TextSafety.hasContent(text.text())) {
             return List.of();
         }
         if (isStale()) {
@@ -131,11 +145,13 @@ public final class EvidenceIndex implements EvidenceSearch, AutoCloseable {
         IndexSearcher searcher = store.acquire();
         try {
             // very long queries can exceed Lucene's clause limit: halve them until they fit
-            for (String t = text; ; t = t.substring(0, t.length() / 2)) {
+            for (QueryText t = text; ; t = t.withText(t.text().substring(0, t.text().length() / 2))) {
                 try {
-                    return new EvidenceSearcher(searcher, embedder, fusion).search(query, t, mode, queryVector);
+                    return new EvidenceSearcher(searcher, embedder, fusion).search(query, t, mode,
+                            vectors == null ? QueryVectors.NONE : vectors);
                 } catch (TooManyClauses e) {
-                    log.warn("Query of {} chars has too many terms; retrying with {}", t.length(), t.length() / 2);
+                    log.warn("Query of {} chars has too many terms; retrying with {}", t.text().length(),
+                            t.text().length() / 2);
                 }
             }
         } catch (IOException e) {

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -45,42 +44,67 @@ final class EvidenceSearcher {
     record Candidate(int doc, double score) {
     }
 
-    /** {@code vector}: the query's embedding when the caller has it already, else null (embedded here). */
-    List<EvidenceHit> search(SearchQuery q, String text, RetrievalMode mode, float[] vector) throws IOException {
+    /** {@code given}: the query's embeddings when the caller has them already (missing ones are embedded here). */
+    List<EvidenceHit> search(SearchQuery q, QueryText text, RetrievalMode mode, QueryVectors given) throws IOException {
         Query filter = filter(q);
         RetrievalMode lexicalMode = mode == RetrievalMode.DENSE || mode == RetrievalMode.HYBRID
                 ? RetrievalMode.BM25_HANLP : mode;
-        Query lexical = mode == RetrievalMode.HYBRID && fusion.bigrams()
-                ? either(lexicalQuery(lexicalMode, text), lexicalQuery(RetrievalMode.BM25_CJK, text))
-                : lexicalQuery(lexicalMode, text);
+        Query lexical = mode == RetrievalMode.HYBRID ? hybridLexicalQuery(text) : lexicalQuery(lexicalMode, text.text());
         // dense and hybrid retrieve candidateDepth at least: HNSW finds the true top 10 more often when asked for 100
         // (dense nDCG@10 on techmarket dev: 0.479 with k = 10, 0.507 with k = 100)
         int depth = mode == RetrievalMode.HYBRID || mode == RetrievalMode.DENSE
                 ? Math.max(q.limit(), fusion.candidateDepth()) : q.limit();
         Map<String, Candidate> lex = mode == RetrievalMode.DENSE ? Map.of() : runLexical(lexical, filter, depth);
         boolean dense = mode == RetrievalMode.DENSE || mode == RetrievalMode.HYBRID;
-        float[] queryVector = !dense ? null : vector != null ? vector : embedder != null ? embedder.embedQuery(text) : null;
-        Map<String, Candidate> den = dense ? runDense(queryVector, filter, depth) : Map.of();
+        float[] queryVector = !dense ? null : given.text() != null ? given.text() : embed(text.text());
+        float[] nameVector = !dense || fusion.nameWeight() == 0 || text.name() == null ? null
+                : given.name() != null ? given.name() : embed(text.name());
+        Map<String, Candidate> den = dense ? runDense(queryVector, nameVector, filter, depth) : Map.of();
         List<Fusion.Fused> ranked = rank(mode, lex, den);
         if (dense && fusion.feedbackDocs() > 0 && queryVector != null && !ranked.isEmpty()) {
             float[] expanded = DenseFeedback.rocchio(searcher, queryVector, feedbackDocs(ranked, lex, den),
                     fusion.feedbackWeight());
-            den = runDense(expanded, filter, depth);
+            den = runDense(expanded, nameVector, filter, depth);
             ranked = rank(mode, lex, den);
         }
-        List<EvidenceHit> hits = new ArrayList<>(Math.min(q.limit(), ranked.size()));
+        List<Fusion.Fused> top = ranked.subList(0, Math.min(q.limit(), ranked.size()));
+        int[] docs = new int[top.size()];
+        List<EvidenceDocument> stored = new ArrayList<>(top.size());
+        StoredFields fields = searcher.storedFields();
+        for (int i = 0; i < top.size(); i++) {
+            Candidate c = lex.containsKey(top.get(i).id()) ? lex.get(top.get(i).id()) : den.get(top.get(i).id());
+            docs[i] = c.doc();
+            stored.add(DocumentMapper.fromLucene(fields.document(c.doc())));
+        }
         String field = IndexFields.analyzed(IndexFields.BODY, lexicalMode);
-        Snippets snippets = Snippets.forQuery(lexicalQuery(lexicalMode, text, field), field,
-                AnalyzerFactory.forMode(lexicalMode));
-        for (Fusion.Fused f : ranked.subList(0, Math.min(q.limit(), ranked.size()))) {
-            Candidate c = lex.containsKey(f.id()) ? lex.get(f.id()) : den.get(f.id());
-            Document doc = searcher.storedFields().document(c.doc());
-            EvidenceDocument d = DocumentMapper.fromLucene(doc);
-            String snippet = snippets.of(d.body());
-            hits.add(new EvidenceHit(d.id(), d.kind(), f.score(), f.lexical(), f.dense(), d.title(), snippet,
+        String[] snippets = Snippets.forQuery(searcher, lexicalQuery(lexicalMode, text.text(), field), field,
+                AnalyzerFactory.forMode(lexicalMode)).of(docs, stored.stream().map(EvidenceDocument::body)
+                .toArray(String[]::new));
+        List<EvidenceHit> hits = new ArrayList<>(top.size());
+        for (int i = 0; i < top.size(); i++) {
+            Fusion.Fused f = top.get(i);
+            EvidenceDocument d = stored.get(i);
+            hits.add(new EvidenceHit(d.id(), d.kind(), f.score(), f.lexical(), f.dense(), d.title(), snippets[i],
                     d.ownerIds(), d.ipcCodes(), d.year()));
         }
         return hits;
+    }
+
+    private float[] embed(String text) {
+        return embedder == null ? null : embedder.embedQuery(text);
+    }
+
+    /** The lexical side of a hybrid query: HanLP words, plus CJK bigrams and the name's terms when asked for. */
+    private Query hybridLexicalQuery(QueryText text) {
+        Query words = lexicalQuery(RetrievalMode.BM25_HANLP, text.text());
+        Query lexical = fusion.bigrams() ? either(words, lexicalQuery(RetrievalMode.BM25_CJK, text.text())) : words;
+        if (fusion.nameBoost() > 0 && text.name() != null && lexical != null) {
+            Query name = lexicalQuery(RetrievalMode.BM25_HANLP, text.name());
+            if (name != null) {
+                lexical = either(lexical, new BoostQuery(name, (float) fusion.nameBoost()));
+            }
+        }
+        return lexical;
     }
 
     private Map<String, Candidate> runLexical(Query lexical, Query filter, int depth) throws IOException {
@@ -106,19 +130,26 @@ final class EvidenceSearcher {
 
     /**
      * KNN over each passage field in use; a document scores its best passage (MaxP), so a long text is found by
-     * its most relevant part rather than only by its first 480 characters.
+     * its most relevant part rather than only by its first 480 characters. With a name vector, the candidates of
+     * both vectors are pooled and each is scored exactly against both (see {@link DenseScorer}).
      */
-    private Map<String, Candidate> runDense(float[] vector, Query filter, int depth) throws IOException {
+    private Map<String, Candidate> runDense(float[] vector, float[] name, Query filter, int depth) throws IOException {
         if (vector == null) {
             return Map.of();
         }
         Map<Integer, Float> best = new HashMap<>();
-        for (int p = 0; p < fusion.passages(); p++) {
-            TopDocs top = searcher.search(new KnnFloatVectorQuery(IndexFields.passageVector(p), vector, depth, filter),
-                    depth);
-            for (ScoreDoc sd : top.scoreDocs) {
-                best.merge(sd.doc, sd.score, Math::max);
+        for (float[] v : name == null ? new float[][] {vector} : new float[][] {vector, name}) {
+            for (int p = 0; p < fusion.passages(); p++) {
+                TopDocs top = searcher.search(new KnnFloatVectorQuery(IndexFields.passageVector(p), v, depth, filter),
+                        depth);
+                for (ScoreDoc sd : top.scoreDocs) {
+                    best.merge(sd.doc, sd.score, Math::max);
+                }
             }
+        }
+        if (name != null) {
+            best = DenseScorer.score(searcher, best.keySet(), new float[][] {vector, name},
+                    new double[] {1 - fusion.nameWeight(), fusion.nameWeight()}, fusion.passages());
         }
         ScoreDoc[] merged = best.entrySet().stream().map(e -> new ScoreDoc(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingDouble((ScoreDoc sd) -> sd.score).reversed()
@@ -177,7 +208,8 @@ final class EvidenceSearcher {
         return b.build();
     }
 
-    private static Query lexicalQuery(RetrievalMode mode, String text, String field) {
+    /** One lexical mode's query over one field (the snippets' query). */
+    static Query lexicalQuery(RetrievalMode mode, String text, String field) {
         return new QueryBuilder(AnalyzerFactory.queryAnalyzerFor(mode)).createBooleanQuery(field, text);
     }
 

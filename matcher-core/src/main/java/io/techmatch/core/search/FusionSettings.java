@@ -11,9 +11,14 @@ import java.util.Objects;
  * the body only; up to {@link DocumentMapper#MAX_PASSAGES}); a document scores its best passage (MaxP).
  * {@code feedbackDocs} and {@code feedbackWeight}: dense pseudo-relevance feedback (Rocchio on the vectors of the top
  * documents, no re-embedding); 0 docs = off.
+ * {@code nameWeight} and {@code nameBoost} use the demand's name (see {@link QueryText}) apart from its whole text:
+ * dense retrieval embeds the name on its own and scores a document by {@code (1 - nameWeight) * sim(text) +
+ * nameWeight * sim(name)} (0 = the whole text's vector only); the lexical side adds the name's terms once more with
+ * boost {@code nameBoost} (0 = off). Queries without a name are unaffected.
  */
 public record FusionSettings(FusionMethod method, double lexicalWeight, double denseWeight, int rrfK, int candidateDepth,
-                             boolean bigrams, int passages, int feedbackDocs, double feedbackWeight) {
+                             boolean bigrams, int passages, int feedbackDocs, double feedbackWeight, double nameWeight,
+                             double nameBoost) {
 
     public FusionSettings {
         Objects.requireNonNull(method, "method");
@@ -32,6 +37,16 @@ public record FusionSettings(FusionMethod method, double lexicalWeight, double d
         if (feedbackDocs < 0 || feedbackDocs > 100 || feedbackWeight < 0) {
             throw new IllegalArgumentException("feedbackDocs must be 0..100 and feedbackWeight >= 0");
         }
+        if (nameWeight < 0 || nameWeight >= 1 || nameBoost < 0) {
+            throw new IllegalArgumentException("nameWeight must be in [0, 1) and nameBoost >= 0");
+        }
+    }
+
+    /** Without the name options (the settings before they existed). */
+    public FusionSettings(FusionMethod method, double lexicalWeight, double denseWeight, int rrfK, int candidateDepth,
+                          boolean bigrams, int passages, int feedbackDocs, double feedbackWeight) {
+        this(method, lexicalWeight, denseWeight, rrfK, candidateDepth, bigrams, passages, feedbackDocs, feedbackWeight,
+                0, 0);
     }
 
     /** Fusion only: HanLP words alone, the first passage alone, no feedback (the settings before passages). */
@@ -53,26 +68,31 @@ public record FusionSettings(FusionMethod method, double lexicalWeight, double d
 
     public FusionSettings withWeights(double lexical, double dense) {
         return new FusionSettings(method, lexical, dense, rrfK, candidateDepth, bigrams, passages, feedbackDocs,
-                feedbackWeight);
+                feedbackWeight, nameWeight, nameBoost);
     }
 
     public FusionSettings withMethod(FusionMethod m) {
         return new FusionSettings(m, lexicalWeight, denseWeight, rrfK, candidateDepth, bigrams, passages, feedbackDocs,
-                feedbackWeight);
+                feedbackWeight, nameWeight, nameBoost);
     }
 
     public FusionSettings withBigrams(boolean on) {
         return new FusionSettings(method, lexicalWeight, denseWeight, rrfK, candidateDepth, on, passages, feedbackDocs,
-                feedbackWeight);
+                feedbackWeight, nameWeight, nameBoost);
     }
 
     public FusionSettings withPassages(int n) {
         return new FusionSettings(method, lexicalWeight, denseWeight, rrfK, candidateDepth, bigrams, n, feedbackDocs,
-                feedbackWeight);
+                feedbackWeight, nameWeight, nameBoost);
     }
 
     public FusionSettings withFeedback(int docs, double weight) {
         return new FusionSettings(method, lexicalWeight, denseWeight, rrfK, candidateDepth, bigrams, passages, docs,
-                weight);
+                weight, nameWeight, nameBoost);
+    }
+
+    public FusionSettings withName(double weight, double boost) {
+        return new FusionSettings(method, lexicalWeight, denseWeight, rrfK, candidateDepth, bigrams, passages,
+                feedbackDocs, feedbackWeight, weight, boost);
     }
 }

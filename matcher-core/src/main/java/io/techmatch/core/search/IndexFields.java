@@ -22,6 +22,14 @@ final class IndexFields {
     static final String DICTIONARY_VERSION = "dictionaryVersion";
     /** Commit user data: the content hash of the analysis configuration the text was analyzed with. */
     static final String ANALYZER_FINGERPRINT = "analyzerFingerprint";
+    /** Commit user data: the layout of the fields ({@link #FORMAT}), so an index of another layout is rebuilt. */
+    static final String FORMAT_VERSION = "formatVersion";
+    /**
+     * The field layout written now. Bump it when a field's index options change (Lucene refuses a document whose
+     * field options differ from the same field's in the index, so such an index is rewritten from scratch).
+     * 2: term vectors with offsets on the HanLP body (1, unrecorded: none).
+     */
+    static final String FORMAT = "2";
 
     /** The vector field of passage {@code i} (0 = {@link #VECTOR}); fields, since a Lucene 9 vector is single-valued. */
     static String passageVector(int i) {

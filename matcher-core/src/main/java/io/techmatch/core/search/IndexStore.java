@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -40,6 +41,8 @@ final class IndexStore implements AutoCloseable {
     private final int passageVectors;
     private volatile long indexedDictionaryVersion;
     private volatile String indexedFingerprint;
+    /** The field layout of the documents in the index ({@link IndexFields#FORMAT} unless written by older code). */
+    private volatile String indexedFormat;
 
     private IndexStore(Directory directory, IndexWriter writer, Embedder embedder, int passageVectors)
             throws IOException {
@@ -55,14 +58,22 @@ final class IndexStore implements AutoCloseable {
         // An empty index is fresh by definition. A populated one is fresh only when it recorded the fingerprint of
         // the analysis configuration loaded now (a version number restarts at 1 in every JVM, so it cannot tell);
         // otherwise it is stale, and the next search (or the app's start-up check) re-analyzes it.
-        boolean fresh = writer.getDocStats().numDocs == 0
+        // The same holds for the field layout: an index written with other field options is stale, and rewritten.
+        boolean empty = writer.getDocStats().numDocs == 0;
+        String format = recorded.getOrDefault(IndexFields.FORMAT_VERSION, "1");
+        boolean fresh = empty
                 || TextBootstrap.analyzerFingerprint().equals(recorded.get(IndexFields.ANALYZER_FINGERPRINT));
         this.indexedDictionaryVersion = fresh ? TextBootstrap.dictionaryVersion() : -1;
         this.indexedFingerprint = fresh ? TextBootstrap.analyzerFingerprint()
                 : recorded.getOrDefault(IndexFields.ANALYZER_FINGERPRINT, "none");
+        this.indexedFormat = empty ? IndexFields.FORMAT : format;
         if (!fresh) {
             log.warn("Evidence index was analyzed with fingerprint {}, the loaded configuration is {}: stale",
                     indexedFingerprint, TextBootstrap.analyzerFingerprint());
+        }
+        if (!IndexFields.FORMAT.equals(indexedFormat)) {
+            log.warn("Evidence index has field layout {}, this code writes {}: stale, it will be rewritten",
+                    indexedFormat, IndexFields.FORMAT);
         }
     }
 
@@ -92,6 +103,9 @@ final class IndexStore implements AutoCloseable {
     /** {@code given}: vectors by document id computed elsewhere (not embedded again), or null. */
     synchronized IndexStats write(Collection<EvidenceDocument> docs, Map<String, float[]> given, boolean deferCommit,
                                   boolean force) {
+        if (!IndexFields.FORMAT.equals(indexedFormat) && writer.getDocStats().numDocs > 0) {
+            reanalyzeAll(); // a document of the new layout cannot join an index of the old one
+        }
         try {
             Map<String, EvidenceDocument> byId = new LinkedHashMap<>();
             for (EvidenceDocument d : docs) {
@@ -122,6 +136,7 @@ final class IndexStore implements AutoCloseable {
             if (wasEmpty) {
                 indexedDictionaryVersion = TextBootstrap.dictionaryVersion();
                 indexedFingerprint = TextBootstrap.analyzerFingerprint();
+                indexedFormat = IndexFields.FORMAT;
             }
             int unchanged = byId.size() - changed.size();
             return deferCommit ? stats(changed.size(), unchanged, 0) : commit(changed.size(), unchanged, 0);
@@ -163,29 +178,46 @@ final class IndexStore implements AutoCloseable {
             writer.deleteAll();
             indexedDictionaryVersion = TextBootstrap.dictionaryVersion();
             indexedFingerprint = TextBootstrap.analyzerFingerprint();
+            indexedFormat = IndexFields.FORMAT;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot clear the evidence index", e);
         }
     }
 
-    /** Re-analyzes every live document with the current dictionary; vectors come back from the embedding cache. */
+    /**
+     * Re-analyzes every live document with the current dictionary; vectors are carried over (one passage per
+     * document) or come back from the embedding cache. An index of another field layout is emptied first (deleteAll
+     * also forgets the fields' options), then rewritten.
+     */
     synchronized IndexStats reanalyzeAll() {
         long version = TextBootstrap.dictionaryVersion();
         String fingerprint = TextBootstrap.analyzerFingerprint();
-        if (fingerprint.equals(indexedFingerprint)) {
+        boolean otherLayout = !IndexFields.FORMAT.equals(indexedFormat);
+        if (fingerprint.equals(indexedFingerprint) && !otherLayout) {
             // a reload of identical content: the tokens are still right, nothing to re-analyze
             indexedDictionaryVersion = version;
             return stats(0, 0, 0);
         }
         List<EvidenceDocument> all = new ArrayList<>();
+        // the text did not change, so neither did its vectors: with one passage per document they are carried over
+        // (vectors given at import have no cache entry and could not be embedded again in reasonable time)
+        Map<String, float[]> vectors = embedder != null && passageVectors == 1 ? new HashMap<>() : null;
         IndexSearcher searcher = acquire();
         try {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Bits live = leaf.reader().getLiveDocs();
                 StoredFields stored = leaf.reader().storedFields();
+                FloatVectorValues values = vectors == null ? null
+                        : leaf.reader().getFloatVectorValues(IndexFields.VECTOR);
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                     if (live == null || live.get(doc)) {
-                        all.add(DocumentMapper.fromLucene(stored.document(doc)));
+                        EvidenceDocument d = DocumentMapper.fromLucene(stored.document(doc));
+                        all.add(d);
+                        boolean hasVector = values != null
+                                && (values.docID() == doc || values.docID() < doc && values.advance(doc) == doc);
+                        if (hasVector) {
+                            vectors.put(d.id(), values.vectorValue().clone());
+                        }
                     }
                 }
             }
@@ -194,8 +226,18 @@ final class IndexStore implements AutoCloseable {
         } finally {
             release(searcher);
         }
+        if (otherLayout) {
+            try {
+                writer.deleteAll();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot empty the evidence index for its new layout", e);
+            }
+            log.info("Evidence index: rewriting {} documents from layout {} to {}", all.size(), indexedFormat,
+                    IndexFields.FORMAT);
+            indexedFormat = IndexFields.FORMAT;
+        }
         for (int from = 0; from < all.size(); from += 1000) {
-            write(all.subList(from, Math.min(all.size(), from + 1000)), true, true);
+            write(all.subList(from, Math.min(all.size(), from + 1000)), vectors, true, true);
         }
         indexedDictionaryVersion = version;
         indexedFingerprint = fingerprint;
@@ -205,7 +247,8 @@ final class IndexStore implements AutoCloseable {
     synchronized IndexStats commit(int written, int unchanged, int deleted) {
         try {
             writer.setLiveCommitData(Map.of(IndexFields.DICTIONARY_VERSION, String.valueOf(indexedDictionaryVersion),
-                    IndexFields.ANALYZER_FINGERPRINT, indexedFingerprint).entrySet());
+                    IndexFields.ANALYZER_FINGERPRINT, indexedFingerprint,
+                    IndexFields.FORMAT_VERSION, indexedFormat).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
             return stats(written, unchanged, deleted);
@@ -237,9 +280,12 @@ final class IndexStore implements AutoCloseable {
         return indexedDictionaryVersion;
     }
 
-    /** True when the text was analyzed with another configuration than the loaded one (by content fingerprint). */
+    /**
+     * True when the text was analyzed with another configuration than the loaded one (by content fingerprint), or
+     * the index has another field layout.
+     */
     boolean stale() {
-        return !TextBootstrap.analyzerFingerprint().equals(indexedFingerprint);
+        return !TextBootstrap.analyzerFingerprint().equals(indexedFingerprint) || !IndexFields.FORMAT.equals(indexedFormat);
     }
 
     IndexSearcher acquire() {
