@@ -57,8 +57,10 @@ final class CandidateRanker {
     Ranking rank(NeedContext need, MatchOptions options) {
         long start = System.nanoTime();
         validateRegions(options.filters());
+        // snippets only for the evidence a page shows (Matcher.page): a few of the retrieved hundreds
         List<EvidenceHit> hits = need.text().isBlank() ? List.of() : evidence.search(new SearchQuery(need.text(),
-                EVIDENCE_KINDS, settings.retrievalDepth(), settings.retrievalMode(), options.includeConfidential()));
+                EVIDENCE_KINDS, settings.retrievalDepth(), settings.retrievalMode(), options.includeConfidential())
+                .withoutSnippets());
         Map<String, EvidenceAggregator.OrgEvidence> byOrg = EvidenceAggregator.aggregate(hits,
                 settings.evidencePerCandidate());
         List<String> subclasses = need.ipcSubclasses().isEmpty() ? inferSubclasses(hits) : need.ipcSubclasses();

@@ -149,12 +149,17 @@ public final class Matcher {
         int from = Math.min(opts.offset(), all.size());
         List<CandidateRanker.Scored> page = all.subList(from, Math.min(all.size(), from + opts.limit()));
         Map<String, List<ExpertRef>> experts = experts(page);
+        List<String> shown = page.stream().flatMap(s -> shownEvidence(s).stream()).map(EvidenceHit::id).toList();
+        Map<String, String> snippets = shown.isEmpty() ? Map.of()
+                : evidence.snippets(ranking.need().text(), settings.retrievalMode(), shown);
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
             CandidateRanker.Scored s = page.get(i);
             OrgInfo o = s.org();
+            List<EvidenceRef> refs = shownEvidence(s).stream().map(h -> new EvidenceRef(h.id(), h.kind(), h.title(),
+                    h.year(), h.score(), snippets.getOrDefault(h.id(), ""))).toList();
             out.add(new Candidate(from + i + 1, o.id(), o.name(), o.type(), o.regionId(), regions.name(o.regionId()),
-                    s.score(), s.features(), s.contributions(), evidenceRefs(s), experts.getOrDefault(o.id(), List.of())));
+                    s.score(), s.features(), s.contributions(), refs, experts.getOrDefault(o.id(), List.of())));
         }
         String reason = ranking.emptyReason();
         if (reason == null && out.isEmpty()) {
@@ -163,12 +168,10 @@ public final class Matcher {
         return new MatchResult(ranking.need().needId(), out, all.size(), out.isEmpty() ? reason : null);
     }
 
-    private List<EvidenceRef> evidenceRefs(CandidateRanker.Scored s) {
-        if (s.evidence() == null) {
-            return List.of();
-        }
-        return s.evidence().hits().stream().limit(settings.evidencePerCandidate())
-                .map(h -> new EvidenceRef(h.id(), h.kind(), h.title(), h.year(), h.score(), h.snippet())).toList();
+    /** The evidence a candidate shows: its best hits, up to evidencePerCandidate. */
+    private List<EvidenceHit> shownEvidence(CandidateRanker.Scored s) {
+        return s.evidence() == null ? List.of()
+                : s.evidence().hits().stream().limit(settings.evidencePerCandidate()).toList();
     }
 
     private Map<String, List<ExpertRef>> experts(List<CandidateRanker.Scored> page) {

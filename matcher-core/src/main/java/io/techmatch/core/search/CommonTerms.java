@@ -12,6 +12,8 @@ import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -32,25 +34,28 @@ import org.apache.lucene.search.Weight;
 /**
  * Exact BM25 top-k without visiting every document for the common terms (the idea of Lucene's
  * {@code CommonTermsQuery}, done here because that class cannot take the weighted synonym clauses of our query
- * analyzer). A term in more than {@link #MAX_DOC_FREQ_RATIO} of the documents adds little to a score, yet a
- * disjunction over it visits nearly every document: at a million synthetic documents the label 合成 in every title
- * made a 10 ms query take 100 ms, and real boilerplate (本发明, 公司) does the same.
+ * analyzer, and it changes the ranking where this does not). A term in more than half of the documents
+ * ({@link #MAX_DOC_FREQ_RATIO}) adds little to a score (idf below log 2), yet a disjunction over it visits most
+ * documents: at a million synthetic documents the label 合成 in every title made a 10 ms query take 100 ms, and real
+ * boilerplate (本发明, 公司) does the same.
  * <p>
  * The query's disjunction is flattened into its leaf clauses (boosts multiplied in, which leaves BM25 sums
  * unchanged) and split by document frequency. The rare clauses are searched alone for a deeper first pass; its hits
  * get the common clauses' scores added ({@link QueryRescorer}), so each keeps exactly the score of the whole query.
- * The result is the exact top-k of the whole query among documents that match a rare clause: a document outside the
- * first pass scores at most the first pass's last score plus the common clauses' maximum, and the pass is deepened
- * until the k-th rescored hit beats that bound. Documents matching only common terms are left out; a query made only
- * of common terms runs as it is.
+ * That is the whole query's top k when two bounds hold, and the pass is deepened until they do: a document outside
+ * the pass scores at most the pass's last score plus the common clauses' maximum, and one matching only common
+ * terms at most that maximum. When the rare clauses match fewer than k documents that beat it (the top k then holds
+ * documents of common terms only), the whole query runs as it is, as does a query made only of common or only of
+ * rare terms.
  */
 final class CommonTerms {
-    static final double MAX_DOC_FREQ_RATIO = 0.2;
+    private static final Logger log = LoggerFactory.getLogger(CommonTerms.class);
+    static final double MAX_DOC_FREQ_RATIO = 0.5;
 
     private CommonTerms() {
     }
 
-    /** Top {@code k} of {@code query} (filtered when {@code filter} is not null), common clauses scored only. */
+    /** Top {@code k} of {@code query} (filtered when {@code filter} is not null), exactly as the query would give it. */
     static TopDocs search(IndexSearcher searcher, Query query, Query filter, int k) throws IOException {
         IndexReader reader = searcher.getIndexReader();
         List<Query> leaves = new ArrayList<>();
@@ -73,8 +78,14 @@ final class CommonTerms {
             boolean complete = pass.scoreDocs.length < depth;
             float outsideBound = complete ? Float.NEGATIVE_INFINITY
                     : pass.scoreDocs[pass.scoreDocs.length - 1].score + commonMax;
-            if (complete || (rescored.length >= k && rescored[k - 1].score > outsideBound)) {
-                return new TopDocs(pass.totalHits, Arrays.copyOf(rescored, Math.min(k, rescored.length)));
+            if (rescored.length < k || rescored[k - 1].score <= commonMax) {
+                log.debug("top {}: {} rare, {} common clauses; common-only documents may rank, whole query", k,
+                        rare.size(), common.size());
+                return searcher.search(filtered(query, filter), k); // documents of common terms only may rank
+            }
+            if (complete || rescored[k - 1].score > outsideBound) {
+                log.debug("top {}: {} rare, {} common clauses; first pass of {}", k, rare.size(), common.size(), depth);
+                return new TopDocs(pass.totalHits, Arrays.copyOf(rescored, k));
             }
         }
     }

@@ -161,6 +161,24 @@ public final class EvidenceIndex implements EvidenceSearch, AutoCloseable {
         }
     }
 
+    @Override
+    public Map<String, String> snippets(String text, RetrievalMode mode, Collection<String> ids) {
+        QueryText query = QueryText.of(text);
+        if (ids == null || ids.isEmpty() || !TextSafety.hasContent(query.text())) {
+            return Map.of();
+        }
+        IndexSearcher searcher = store.acquire();
+        try {
+            return new EvidenceSearcher(searcher, embedder, settings.fusion()).snippets(query, mode, ids);
+        } catch (TooManyClauses e) {
+            return Map.of(); // snippets are decoration: a query too long to highlight shows none
+        } catch (IOException e) {
+            throw new UncheckedIOException("Snippets failed", e);
+        } finally {
+            store.release(searcher);
+        }
+    }
+
     public IndexStats stats() {
         return store.stats(0, 0, 0);
     }

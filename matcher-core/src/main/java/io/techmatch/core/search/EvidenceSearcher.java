@@ -3,6 +3,7 @@ package io.techmatch.core.search;
 import io.techmatch.core.text.AnalyzerFactory;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -76,10 +77,8 @@ final class EvidenceSearcher {
             docs[i] = c.doc();
             stored.add(DocumentMapper.fromLucene(fields.document(c.doc())));
         }
-        String field = IndexFields.analyzed(IndexFields.BODY, lexicalMode);
-        String[] snippets = Snippets.forQuery(searcher, lexicalQuery(lexicalMode, text.text(), field), field,
-                AnalyzerFactory.forMode(lexicalMode)).of(docs, stored.stream().map(EvidenceDocument::body)
-                .toArray(String[]::new));
+        String[] snippets = q.snippets() ? snippets(text, lexicalMode, docs, stored)
+                : new String[top.size()];
         List<EvidenceHit> hits = new ArrayList<>(top.size());
         for (int i = 0; i < top.size(); i++) {
             Fusion.Fused f = top.get(i);
@@ -88,6 +87,37 @@ final class EvidenceSearcher {
                     d.ownerIds(), d.ipcCodes(), d.year()));
         }
         return hits;
+    }
+
+    /** Snippets of the given documents (Lucene doc numbers, with their stored fields) for a lexical mode's query. */
+    String[] snippets(QueryText text, RetrievalMode lexicalMode, int[] docs, List<EvidenceDocument> stored)
+            throws IOException {
+        String field = IndexFields.analyzed(IndexFields.BODY, lexicalMode);
+        return Snippets.forQuery(searcher, lexicalQuery(lexicalMode, text.text(), field), field,
+                AnalyzerFactory.forMode(lexicalMode)).of(docs, stored.stream().map(EvidenceDocument::body)
+                .toArray(String[]::new));
+    }
+
+    /** Snippets by document id for {@link EvidenceSearch#snippets}; ids not in the index are left out. */
+    Map<String, String> snippets(QueryText text, RetrievalMode mode, Collection<String> ids) throws IOException {
+        RetrievalMode lexicalMode = mode == RetrievalMode.DENSE || mode == RetrievalMode.HYBRID
+                ? RetrievalMode.BM25_HANLP : mode;
+        List<Integer> docs = new ArrayList<>();
+        List<EvidenceDocument> stored = new ArrayList<>();
+        StoredFields fields = searcher.storedFields();
+        for (String id : new java.util.LinkedHashSet<>(ids)) {
+            TopDocs found = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+            if (found.scoreDocs.length > 0) {
+                docs.add(found.scoreDocs[0].doc);
+                stored.add(DocumentMapper.fromLucene(fields.document(found.scoreDocs[0].doc)));
+            }
+        }
+        String[] snippets = snippets(text, lexicalMode, docs.stream().mapToInt(Integer::intValue).toArray(), stored);
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < snippets.length; i++) {
+            out.put(stored.get(i).id(), snippets[i]);
+        }
+        return out;
     }
 
     private float[] embed(String text) {

@@ -4,9 +4,11 @@ import java.util.Set;
 
 /**
  * A retrieval request. {@code kinds} restricts the node labels searched (empty = all); {@code includeConfidential}
- * is false for callers who may not see confidential needs.
+ * is false for callers who may not see confidential needs; {@code snippets} false leaves {@link EvidenceHit#snippet()}
+ * null, for callers that show few of many hits and ask {@link EvidenceSearch#snippets} for those.
  */
-public record SearchQuery(String text, Set<String> kinds, int limit, RetrievalMode mode, boolean includeConfidential) {
+public record SearchQuery(String text, Set<String> kinds, int limit, RetrievalMode mode, boolean includeConfidential,
+                          boolean snippets) {
     public static final int MAX_LIMIT = 1000;
 
     public SearchQuery {
@@ -16,6 +18,15 @@ public record SearchQuery(String text, Set<String> kinds, int limit, RetrievalMo
             throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ", was " + limit);
         }
         mode = mode == null ? RetrievalMode.HYBRID : mode;
+    }
+
+    /** With snippets. */
+    public SearchQuery(String text, Set<String> kinds, int limit, RetrievalMode mode, boolean includeConfidential) {
+        this(text, kinds, limit, mode, includeConfidential, true);
+    }
+
+    public SearchQuery withoutSnippets() {
+        return new SearchQuery(text, kinds, limit, mode, includeConfidential, false);
     }
 
     public static SearchQuery of(String text, int limit, RetrievalMode mode, String... kinds) {
