@@ -2,6 +2,8 @@ package io.techmatch.loader;
 
 import io.techmatch.core.graph.CypherResource;
 import io.techmatch.core.graph.GraphConnection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Session;
@@ -16,11 +18,16 @@ import org.slf4j.LoggerFactory;
  */
 final class Derived {
     private static final Logger log = LoggerFactory.getLogger(Derived.class);
-    static final int BATCH = 500;
+    /**
+     * A batch holds consecutive organizations (in id order) up to about this many patents between them, and at most
+     * {@link #MAX_ORGANIZATIONS}: organization sizes follow a power law, so a fixed count made transactions of a few
+     * hundred thousand patents next to ones of a few hundred.
+     */
+    static final long PATENTS_PER_BATCH = 50_000;
+    static final int MAX_ORGANIZATIONS = 5_000;
     private static final String LOCATED_IN = "/cypher/derive/located-in.cypher";
     private static final List<String> PROFILES = List.of(
             "/cypher/derive/collaborations.cypher",
-            "/cypher/derive/ipc-stubs.cypher",
             "/cypher/derive/active-in-ipc.cypher",
             "/cypher/derive/active-in-industry.cypher");
 
@@ -30,12 +37,12 @@ final class Derived {
     /** Recomputes the derived structure of the organizations a load touched; returns how many there were. */
     static int refresh(GraphConnection graph, TouchedOrganizations touched) {
         try (Session session = graph.driver().session(graph.sessionConfig())) {
-            List<String> ids = touched.resolve(session);
-            List<String> all = allOrganizations(session);
+            Map<String, Long> all = allOrganizations(session);
+            List<String> ids = touched.resolve(session, all.keySet());
             boolean everyOrganization = ids.size() == all.size();
-            derive(session, ids, !touched.regionsChanged(), everyOrganization);
+            derive(session, ids, all, !touched.regionsChanged(), everyOrganization);
             if (touched.regionsChanged()) {
-                run(session, List.of(LOCATED_IN), all, true);
+                run(session, List.of(LOCATED_IN), new ArrayList<>(all.keySet()), all, true);
             }
             return ids.size();
         }
@@ -44,30 +51,62 @@ final class Derived {
     /** Recomputes the derived structure of every organization. */
     static void refreshAll(GraphConnection graph) {
         try (Session session = graph.driver().session(graph.sessionConfig())) {
-            derive(session, allOrganizations(session), true, true);
+            Map<String, Long> all = allOrganizations(session);
+            derive(session, new ArrayList<>(all.keySet()), all, true, true);
         }
     }
 
-    private static void derive(Session session, List<String> ids, boolean withLocatedIn, boolean everyOrganization) {
+    private static void derive(Session session, List<String> ids, Map<String, Long> patents, boolean withLocatedIn,
+                               boolean everyOrganization) {
         long start = System.nanoTime();
-        List<String> scripts = new java.util.ArrayList<>(PROFILES);
+        List<String> scripts = new ArrayList<>(PROFILES);
         if (withLocatedIn) {
             scripts.add(0, LOCATED_IN);
         }
-        run(session, scripts, ids, everyOrganization);
-        log.info("Derived the structure of {} organizations in {} ms", ids.size(), (System.nanoTime() - start) / 1_000_000);
+        int batches = run(session, scripts, ids, patents, everyOrganization);
+        log.info("Derived the structure of {} organizations in {} batches, {} ms", ids.size(), batches,
+                (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static void run(Session session, List<String> scripts, List<String> ids, boolean everyOrganization) {
+    private static int run(Session session, List<String> scripts, List<String> ids, Map<String, Long> patents,
+                           boolean everyOrganization) {
         List<String> statements = scripts.stream().map(CypherResource::load).toList();
-        for (int i = 0; i < ids.size(); i += BATCH) {
-            List<String> part = ids.subList(i, Math.min(ids.size(), i + BATCH));
+        List<List<String>> batches = batches(ids, patents);
+        for (int b = 0; b < batches.size(); b++) {
+            List<String> part = batches.get(b);
             session.executeWriteWithoutResult(tx -> statements.forEach(s -> tx.run(s, Map.of("ids", part, "all", everyOrganization)).consume()));
+            // one line per committed batch: progress for a long derivation, and a point KillAndRerunIT kills at
+            log.debug("Committed batch {} of {} of the derivation: {} organizations", b + 1, batches.size(), part.size());
         }
+        return batches.size();
     }
 
-    private static List<String> allOrganizations(Session session) {
-        return session.executeRead(tx -> tx.run("MATCH (o:Organization) RETURN o.id AS id ORDER BY id")
-                .list(r -> r.get("id").asString()));
+    /** Consecutive runs of {@code ids} of at most {@link #PATENTS_PER_BATCH} patents (one larger organization alone). */
+    static List<List<String>> batches(List<String> ids, Map<String, Long> patents) {
+        List<List<String>> batches = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        long work = 0;
+        for (String id : ids) {
+            long size = 1 + patents.getOrDefault(id, 0L);
+            if (!current.isEmpty() && (work + size > PATENTS_PER_BATCH || current.size() >= MAX_ORGANIZATIONS)) {
+                batches.add(current);
+                current = new ArrayList<>();
+                work = 0;
+            }
+            current.add(id);
+            work += size;
+        }
+        if (!current.isEmpty()) {
+            batches.add(current);
+        }
+        return batches;
+    }
+
+    /** Every organization's id with its number of patents, in id order. */
+    private static Map<String, Long> allOrganizations(Session session) {
+        Map<String, Long> all = new LinkedHashMap<>();
+        session.executeRead(tx -> tx.run(CypherResource.load("/cypher/derive/organizations.cypher")).list())
+                .forEach(r -> all.put(r.get("id").asString(), r.get("patents").asLong()));
+        return all;
     }
 }

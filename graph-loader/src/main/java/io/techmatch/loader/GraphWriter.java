@@ -1,6 +1,5 @@
 package io.techmatch.loader;
 
-import io.techmatch.core.graph.CypherResource;
 import io.techmatch.core.graph.GraphConnection;
 import io.techmatch.core.graph.GraphModel.Label;
 import io.techmatch.core.graph.IpcCodes;
@@ -9,20 +8,19 @@ import io.techmatch.loader.source.Origin;
 import io.techmatch.loader.source.RelRow;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Buffers rows per label and per relationship shape and writes each full buffer as one transaction: an
- * {@code UNWIND} batch that {@code MERGE}s on ids. Nodes are always flushed before relationships, and
- * relationships whose ends are missing are retried once at the end of the load before they are rejected.
+ * Buffers rows per label and per relationship shape and hands each full buffer, prepared (hashed, as query
+ * parameters), to the writer thread as one transaction: an {@code UNWIND} batch ({@link BatchWriter}). Nodes are
+ * always submitted before relationships, and the writer runs batches in order, so relationships find their ends;
+ * those whose ends are missing are retried once at the end of the load before they are rejected.
  */
 final class GraphWriter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
@@ -33,31 +31,25 @@ final class GraphWriter implements AutoCloseable {
      */
     static final int MAX_INDEXED_CHARS = 1_000;
     private static final List<String> INDEXED_PROPERTIES = List.of("name", "normName", "type", "status");
+    /** Batches in flight: one being written, one prepared and waiting (more only holds memory). */
+    private static final int PIPELINE_DEPTH = 2;
 
-    private final GraphConnection graph;
-    private final Session session;
     private final int batchSize;
     private final RejectReport rejects;
     private final Map<String, List<NodeRow>> nodes = new LinkedHashMap<>();
     private final Map<String, List<RelRow>> rels = new LinkedHashMap<>();
-    private final List<RelRow> retry = new ArrayList<>();
-    private final Map<String, String> templates = new HashMap<>();
     private final TouchedOrganizations touched = new TouchedOrganizations();
     /** Organizations written so far in this load: only an organization's first row in a load may correct it. */
-    private final Set<String> organizationsSeen = new java.util.HashSet<>();
+    private final Set<String> organizationsSeen = new HashSet<>();
     private final SourceType source;
-    private final Set<String> labelsWithExistingIds = new java.util.HashSet<>();
-    private long created;
-    private long updated;
-    private long unchanged;
-    private long batches;
+    private final BatchWriter writer;
+    private final WritePipeline pipeline = new WritePipeline(PIPELINE_DEPTH);
 
     GraphWriter(GraphConnection graph, int batchSize, SourceType source, RejectReport rejects) {
-        this.graph = graph;
         this.source = source;
-        this.session = graph.driver().session(graph.sessionConfig());
         this.batchSize = batchSize;
         this.rejects = rejects;
+        this.writer = new BatchWriter(graph, rejects);
     }
 
     void node(NodeRow row) {
@@ -89,13 +81,17 @@ final class GraphWriter implements AutoCloseable {
             return;
         }
         touched.rel(row);
-        String key = row.type() + "|" + row.fromLabel() + "|" + row.toLabel() + "|" + row.createTarget();
+        String key = shape(row);
         List<RelRow> buffer = rels.computeIfAbsent(key, k -> new ArrayList<>());
         buffer.add(row);
         if (buffer.size() >= batchSize) {
             flushAllNodes();
             flushRels(key, false);
         }
+    }
+
+    private static String shape(RelRow row) {
+        return row.type() + "|" + row.fromLabel() + "|" + row.toLabel() + "|" + row.createTarget();
     }
 
     private static String tooLong(String field, Object value) {
@@ -108,22 +104,22 @@ final class GraphWriter implements AutoCloseable {
         for (String key : new ArrayList<>(rels.keySet())) {
             flushRels(key, false);
         }
-        List<RelRow> again = new ArrayList<>(retry);
-        retry.clear();
+        pipeline.drain();
         Map<String, List<RelRow>> grouped = new LinkedHashMap<>();
-        for (RelRow row : again) {
-            grouped.computeIfAbsent(row.type() + "|" + row.fromLabel() + "|" + row.toLabel() + "|" + row.createTarget(),
-                    k -> new ArrayList<>()).add(row);
+        for (RelRow row : writer.takeRetries()) {
+            grouped.computeIfAbsent(shape(row), k -> new ArrayList<>()).add(row);
         }
-        for (Map.Entry<String, List<RelRow>> e : grouped.entrySet()) {
-            for (int i = 0; i < e.getValue().size(); i += batchSize) {
-                for (List<RelRow> part : distinct(e.getValue().subList(i, Math.min(e.getValue().size(), i + batchSize)),
+        for (List<RelRow> rows : grouped.values()) {
+            for (int i = 0; i < rows.size(); i += batchSize) {
+                for (List<RelRow> part : distinct(rows.subList(i, Math.min(rows.size(), i + batchSize)),
                         r -> r.fromId() + "\u0000" + r.toId())) {
-                    writeRels(part, true);
+                    submitRels(part, true);
                 }
             }
         }
-        log.info("Wrote {} batches: {} created, {} updated, {} unchanged", batches, created, updated, unchanged);
+        pipeline.drain();
+        log.info("Wrote {} batches: {} created, {} updated, {} unchanged", writer.batches(), writer.created(),
+                writer.updated(), writer.unchanged());
     }
 
     TouchedOrganizations touched() {
@@ -131,15 +127,15 @@ final class GraphWriter implements AutoCloseable {
     }
 
     long created() {
-        return created;
+        return writer.created();
     }
 
     long updated() {
-        return updated;
+        return writer.updated();
     }
 
     long unchanged() {
-        return unchanged;
+        return writer.unchanged();
     }
 
     private void flushAllNodes() {
@@ -155,13 +151,16 @@ final class GraphWriter implements AutoCloseable {
         }
         // Rows of one UNWIND do not see each other's writes, so a batch never holds the same id twice.
         for (List<NodeRow> part : distinct(buffer, NodeRow::id)) {
-            writeNodes(label, part);
+            submitNodes(label, part);
         }
     }
 
-    private void writeNodes(String label, List<NodeRow> buffer) {
+    /** Prepares a batch here, on the reading thread (hashes, parameters), and queues its transaction. */
+    private void submitNodes(String label, List<NodeRow> buffer) {
         boolean organization = label.equals(Label.ORGANIZATION);
         List<Map<String, Object>> rows = new ArrayList<>(buffer.size());
+        List<String> ids = new ArrayList<>(buffer.size());
+        boolean mayBeNew = true;
         for (NodeRow row : buffer) {
             Map<String, Object> params = new HashMap<>();
             params.put("id", row.id());
@@ -169,109 +168,51 @@ final class GraphWriter implements AutoCloseable {
             params.put("hash", ContentHash.of(row.props()));
             params.put("source", sourceOf(row.origin()));
             if (organization) {
+                boolean first = organizationsSeen.add(row.id());
                 params.put("precedence", (long) source.precedence());
-                params.put("first", organizationsSeen.add(row.id()));
+                params.put("first", first);
+                mayBeNew &= first; // an organization written before in this load exists
             }
             rows.add(params);
+            ids.add(row.id());
         }
-        if (!organization && !labelsWithExistingIds.contains(label) && createAll(label, rows)) {
-            count(rows.size(), 0, rows.size());
-            return;
-        }
-        String cypher = organization
-                ? template("/cypher/write/merge-organizations.cypher", Map.of())
-                : template("/cypher/write/merge-nodes.cypher", Map.of("__LABEL__", label));
-        Record result = session.executeWrite(tx -> tx.run(cypher, Map.of("rows", rows)).single());
-        count(result.get("created").asLong(), result.get("unchanged").asLong(), result.get("total").asLong());
-    }
-
-    /**
-     * Writes a batch of nodes with CREATE when none of its ids exists yet (new data: no locking index seek per
-     * row). The uniqueness constraint fails the batch otherwise; it is rolled back, and this label is merged from
-     * then on in this load (a re-run, or a load onto data that is already there). Organizations always merge.
-     */
-    private boolean createAll(String label, List<Map<String, Object>> rows) {
-        String cypher = template("/cypher/write/create-nodes.cypher", Map.of("__LABEL__", label));
-        try {
-            session.executeWriteWithoutResult(tx -> tx.run(cypher, Map.of("rows", rows)).consume());
-            return true;
-        } catch (ClientException e) {
-            if (!"Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
-                throw e;
-            }
-            log.debug("{} ids exist already: merging {} nodes from now on", label, label);
-            labelsWithExistingIds.add(label);
-            return false;
-        }
+        BatchWriter.Nodes batch = new BatchWriter.Nodes(label, rows, ids, mayBeNew);
+        pipeline.submit(() -> writer.nodes(batch));
     }
 
     private void flushRels(String key, boolean last) {
         List<RelRow> buffer = rels.remove(key);
         if (buffer != null && !buffer.isEmpty()) {
             for (List<RelRow> part : distinct(buffer, r -> r.fromId() + "\u0000" + r.toId())) {
-                writeRels(part, last);
+                submitRels(part, last);
             }
         }
     }
 
-    private void writeRels(List<RelRow> buffer, boolean last) {
-        RelRow first = buffer.get(0);
-        String resource = first.createTarget() ? "/cypher/write/merge-rels-stub-target.cypher" : "/cypher/write/merge-rels.cypher";
-        String cypher = template(resource, Map.of("__FROM__", first.fromLabel(), "__TO__", first.toLabel(),
-                "__TYPE__", first.type()));
-        List<Map<String, Object>> rows = new ArrayList<>(buffer.size());
+    private void submitRels(List<RelRow> buffer, boolean last) {
+        List<Map<String, Object>> params = new ArrayList<>(buffer.size());
         for (int i = 0; i < buffer.size(); i++) {
             RelRow row = buffer.get(i);
-            Map<String, Object> params = new HashMap<>();
-            params.put("idx", (long) i);
-            params.put("from", row.fromId());
-            params.put("to", row.toId());
-            params.put("props", row.props());
-            rows.add(params);
+            Map<String, Object> p = new HashMap<>();
+            p.put("idx", (long) i);
+            p.put("from", row.fromId());
+            p.put("to", row.toId());
+            p.put("props", row.props());
+            params.add(p);
         }
-        List<Map<String, Object>> targets = first.createTarget()
+        List<Map<String, Object>> targets = buffer.get(0).createTarget()
                 ? buffer.stream().map(RelRow::toId).distinct()
                         .map(id -> Map.<String, Object>of("id", id, "level", IpcCodes.level(id))).toList()
                 : List.of();
-        String stubs = first.createTarget()
-                ? template("/cypher/write/merge-stub-targets.cypher", Map.of("__TO__", first.toLabel())) : null;
-        RelBatch result = session.executeWrite(tx -> {
-            if (stubs != null) {
-                tx.run(stubs, Map.of("targets", targets)).consume();
-            }
-            var run = tx.run(cypher, Map.of("rows", rows));
-            Record record = run.single();
-            return new RelBatch(record.get("written").asList(), record.get("same").asLong(),
-                    run.consume().counters().relationshipsCreated());
-        });
-        List<Object> written = result.written();
-        // a created relationship got exactly the row's properties, so it is among the "same" ones
-        count(result.created(), result.same() - result.created(), written.size());
-        if (written.size() < buffer.size()) {
-            boolean[] done = new boolean[buffer.size()];
-            written.forEach(i -> done[((Number) i).intValue()] = true);
-            for (int i = 0; i < done.length; i++) {
-                if (!done[i]) {
-                    RelRow row = buffer.get(i);
-                    if (last) {
-                        rejects.add(row.origin(), row.type(), "no " + row.fromLabel() + " '" + row.fromId()
-                                + "' or no " + row.toLabel() + " '" + row.toId() + "' in the graph");
-                    } else {
-                        retry.add(row);
-                    }
-                }
-            }
-        }
-    }
-
-    private record RelBatch(List<Object> written, long same, long created) {
+        BatchWriter.Rels batch = new BatchWriter.Rels(buffer, params, targets, last);
+        pipeline.submit(() -> writer.rels(batch));
     }
 
     /** Splits a buffer, in order, into runs without a repeated key. */
     static <T> List<List<T>> distinct(List<T> rows, java.util.function.Function<T, String> key) {
         List<List<T>> parts = new ArrayList<>();
         List<T> current = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (T row : rows) {
             if (!seen.add(key.apply(row))) {
                 parts.add(current);
@@ -285,24 +226,6 @@ final class GraphWriter implements AutoCloseable {
         return parts;
     }
 
-    private void count(long newOnes, long same, long total) {
-        batches++;
-        created += newOnes;
-        unchanged += same;
-        updated += total - newOnes - same;
-    }
-
-    private String template(String resource, Map<String, String> names) {
-        String key = resource + names;
-        return templates.computeIfAbsent(key, k -> {
-            String text = CypherResource.load(resource);
-            for (Map.Entry<String, String> e : names.entrySet()) {
-                text = text.replace(e.getKey(), "`" + e.getValue() + "`");
-            }
-            return text;
-        });
-    }
-
     private static void requireLabel(String label) {
         if (!LABELS.contains(label)) {
             throw new IllegalArgumentException("unknown label " + label);
@@ -314,8 +237,10 @@ final class GraphWriter implements AutoCloseable {
         return origin.file() == null ? "techmatch" : origin.file().getFileName().toString();
     }
 
+    /** Waits for the writes in flight (a failed load stops after them), then closes the session. */
     @Override
     public void close() {
-        session.close();
+        pipeline.close();
+        writer.close();
     }
 }

@@ -54,12 +54,19 @@ final class TouchedOrganizations {
         return regions;
     }
 
-    /** The touched organizations' ids, sorted (the derivation batches are then the same on every run). */
-    List<String> resolve(Session session) {
+    /**
+     * The touched organizations' ids that are in the graph ({@code existing}), sorted (the derivation batches are
+     * then the same on every run). When the rows named every organization already (a first load, a full reload),
+     * looking up the applicants of their patents, needs and achievements cannot add any, and is skipped.
+     */
+    List<String> resolve(Session session, Set<String> existing) {
         Set<String> ids = new TreeSet<>(organizations);
-        lookUp(session, "/cypher/derive/touched-by-patents.cypher", patents, ids);
-        lookUp(session, "/cypher/derive/touched-by-needs.cypher", needs, ids);
-        lookUp(session, "/cypher/derive/touched-by-achievements.cypher", achievements, ids);
+        if (!organizations.containsAll(existing)) {
+            lookUp(session, "/cypher/derive/touched-by-patents.cypher", patents, ids);
+            lookUp(session, "/cypher/derive/touched-by-needs.cypher", needs, ids);
+            lookUp(session, "/cypher/derive/touched-by-achievements.cypher", achievements, ids);
+        }
+        ids.retainAll(existing);
         return List.copyOf(ids);
     }
 

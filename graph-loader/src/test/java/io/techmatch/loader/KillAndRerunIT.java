@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A load killed with SIGKILL ({@code destroyForcibly}) in a child JVM at a random point, then run again, ends with
- * exactly the graph a single clean load gives: same counts, same content checksum. The kill points come from a
- * printed seed ({@code -Dtechmatch.kill.seed=}); {@code -Dtechmatch.kill.runs=} sets how many kills (default 3).
- * Each kill lands between 5 % and 60 % of an uninterrupted load's time in a child JVM (measured first) after the
- * child opened its graph: the batches are written in roughly the first half, the derived structure after them, so
- * most kills hit a write batch and some the derived-structure step (the rerun's summary, printed, tells which:
- * "unchanged" > 0 and "created" > 0 means the killed load had written part of the data).
+ * exactly the graph a single clean load gives: same counts, same content checksum. The kill point is defined by
+ * progress, not time: the child logs a line per committed batch (write and derivation batches alike), and the test
+ * kills it as soon as it has seen the k-th of them, k drawn from a printed seed ({@code -Dtechmatch.kill.seed=})
+ * between 1 and the number of batches of an uninterrupted load in a child JVM minus one (measured first, and itself
+ * checked against the clean load). So every kill lands in the middle of the load, whatever the machine's load
+ * average. {@code -Dtechmatch.kill.runs=} sets how many kills (default 3).
  */
 class KillAndRerunIT {
     static Path dir;
@@ -34,6 +34,8 @@ class KillAndRerunIT {
     static String cleanChecksum;
     static String cleanCounts;
     static long cleanLoadMillis;
+    /** The child's line per committed batch (BatchWriter and Derived log it at DEBUG; RerunMain turns it on). */
+    static final String COMMITTED = "Committed batch ";
 
     @BeforeAll
     static void generateAndLoadCleanly() throws Exception {
@@ -60,60 +62,62 @@ class KillAndRerunIT {
         int runs = Integer.getInteger("techmatch.kill.runs", 3);
         long seed = Long.getLong("techmatch.kill.seed", System.nanoTime());
         Random random = new Random(seed);
-        // The kill moments are scaled to an uninterrupted load in a child JVM like the killed ones (a cold JVM loads
-        // several times slower than this warm test JVM); that load must give the clean graph too.
-        long childLoadMillis = uninterruptedChildLoadMillis();
-        System.out.printf("KILL seed=%d runs=%d clean load %d ms in-process, %d ms in a child JVM (rerun with "
-                + "-Dtechmatch.kill.seed=%d)%n", seed, runs, cleanLoadMillis, childLoadMillis, seed);
+        // An uninterrupted load in a child JVM like the killed ones counts the batches (and must give the clean graph)
+        int batches = uninterruptedChildLoadBatches();
+        assertThat(batches).as("committed batches of an uninterrupted load").isGreaterThan(2);
+        System.out.printf("KILL seed=%d runs=%d clean load %d ms in-process; %d committed batches in a child JVM "
+                + "(rerun with -Dtechmatch.kill.seed=%d)%n", seed, runs, cleanLoadMillis, batches, seed);
         int killedMidLoad = 0;
         for (int run = 0; run < runs; run++) {
             Path killedDb = dir.resolve("killed-db-" + run);
-            long delay = (long) (childLoadMillis * (0.05 + 0.55 * random.nextDouble()));
+            int k = 1 + random.nextInt(batches - 1);
             Process first = child(killedDb);
-            CountDownLatch loading = new CountDownLatch(1);
-            List<String> output = drain(first, line -> {
-                if (line.equals("LOADING")) {
-                    loading.countDown();
+            CountDownLatch committed = new CountDownLatch(k);
+            Output killed = drain(first, line -> {
+                if (line.contains(COMMITTED)) {
+                    committed.countDown();
                 }
             });
             // generous waits only guard against a hung child: on the shared 2-core machine an embedded Neo4j took 95 s
             // to start at a load average of 33
-            assertThat(loading.await(900, TimeUnit.SECONDS)).as("child opened its graph: %s", output).isTrue();
-            Thread.sleep(delay);
-            boolean alive = first.isAlive();
+            assertThat(committed.await(900, TimeUnit.SECONDS)).as("child committed %d batches: %s", k, killed.lines())
+                    .isTrue();
             first.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
-            killedMidLoad += alive ? 1 : 0;
+            List<String> output = killed.complete();
+            String lastSeen = last(output, COMMITTED);
+            // the kill follows the k-th line within milliseconds, and at least one batch is left after it, so the
+            // load has not finished; a child that printed its summary anyway would make the run check nothing new
+            boolean midLoad = find(output, "SUMMARY ", null) == null;
+            killedMidLoad += midLoad ? 1 : 0;
 
             Process rerun = child(killedDb);
-            List<String> rerunOutput = drain(rerun, line -> { });
-            assertThat(rerun.waitFor(1800, TimeUnit.SECONDS)).as("rerun finished: %s", rerunOutput).isTrue();
+            Output rerunning = drain(rerun, line -> { });
+            assertThat(rerun.waitFor(1800, TimeUnit.SECONDS)).as("rerun finished: %s", rerunning.lines()).isTrue();
+            List<String> rerunOutput = rerunning.complete();
             assertThat(rerun.exitValue()).as("rerun output: %s", rerunOutput).isZero();
             String summary = find(rerunOutput, "SUMMARY ");
-            System.out.printf("KILL run %d: killed %d ms into the load (%s); rerun %s%n", run, delay,
-                    alive ? "mid-load" : "after it had finished", summary);
+            System.out.printf("KILL run %d: killed after batch %d of %d (%s; last line seen: %s); rerun %s%n", run, k,
+                    batches, midLoad ? "mid-load" : "it had finished", lastSeen, summary);
             assertThat(find(rerunOutput, "COUNTS ")).as("run %d, seed %d", run, seed).isEqualTo(cleanCounts);
             assertThat(find(rerunOutput, "CHECKSUM ")).as("run %d, seed %d", run, seed).isEqualTo(cleanChecksum);
             TestGraph.deleteRecursively(killedDb);
         }
-        assertThat(killedMidLoad).as("at least one kill landed while the load ran (seed %d)", seed).isPositive();
+        assertThat(killedMidLoad).as("kills that landed while the load ran (seed %d)", seed).isPositive();
     }
 
-    private static long uninterruptedChildLoadMillis() throws Exception {
+    private static int uninterruptedChildLoadBatches() throws Exception {
         Path db = dir.resolve("uninterrupted-db");
         Process child = child(db);
-        long[] loadingAt = {0};
-        List<String> output = drain(child, line -> {
-            if (line.equals("LOADING")) {
-                loadingAt[0] = System.nanoTime();
-            }
-        });
-        assertThat(child.waitFor(1800, TimeUnit.SECONDS)).as("load finished: %s", output).isTrue();
-        long took = (System.nanoTime() - loadingAt[0]) / 1_000_000;
+        Output running = drain(child, line -> { });
+        assertThat(child.waitFor(1800, TimeUnit.SECONDS)).as("load finished: %s", running.lines()).isTrue();
+        List<String> output = running.complete();
         assertThat(child.exitValue()).as("output: %s", output).isZero();
         assertThat(find(output, "COUNTS ")).isEqualTo(cleanCounts);
         assertThat(find(output, "CHECKSUM ")).isEqualTo(cleanChecksum);
         TestGraph.deleteRecursively(db);
-        return took;
+        synchronized (output) {
+            return (int) output.stream().filter(l -> l.contains(COMMITTED)).count();
+        }
     }
 
     private static Process child(Path db) throws Exception {
@@ -125,7 +129,16 @@ class KillAndRerunIT {
         return pb.start();
     }
 
-    private static List<String> drain(Process p, java.util.function.Consumer<String> onLine) {
+    /** A child's output lines as they come, read by their own thread. */
+    private record Output(List<String> lines, Thread reader) {
+        /** All of it, once the child has ended. */
+        List<String> complete() throws InterruptedException {
+            reader.join(60_000);
+            return lines;
+        }
+    }
+
+    private static Output drain(Process p, java.util.function.Consumer<String> onLine) {
         List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
         Thread t = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -139,13 +152,27 @@ class KillAndRerunIT {
         }, "child-output");
         t.setDaemon(true);
         t.start();
-        return lines;
+        return new Output(lines, t);
     }
 
     private static String find(List<String> lines, String prefix) {
+        String found = find(lines, prefix, null);
+        if (found == null) {
+            throw new AssertionError("no " + prefix + "in " + lines);
+        }
+        return found;
+    }
+
+    private static String find(List<String> lines, String prefix, String otherwise) {
         synchronized (lines) {
             return lines.stream().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length()))
-                    .findFirst().orElseThrow(() -> new AssertionError("no " + prefix + "in " + lines));
+                    .findFirst().orElse(otherwise);
+        }
+    }
+
+    private static String last(List<String> lines, String containing) {
+        synchronized (lines) {
+            return lines.stream().filter(l -> l.contains(containing)).reduce((a, b) -> b).orElse("none");
         }
     }
 }

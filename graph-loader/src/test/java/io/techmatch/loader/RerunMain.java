@@ -11,6 +11,10 @@ public final class RerunMain {
     }
 
     public static void main(String[] args) {
+        // a line per committed batch (write and derivation): the points KillAndRerunIT kills at
+        for (Class<?> logger : new Class<?>[] {BatchWriter.class, Derived.class}) {
+            ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(logger)).setLevel(ch.qos.logback.classic.Level.DEBUG);
+        }
         int code = 0;
         try (GraphConnection graph = GraphConnection.open(GraphSettings.embedded(Path.of(args[0]), 0))) {
             GraphLoader loader = new GraphLoader(graph, new LoaderSettings(Integer.parseInt(args[2]), Path.of(args[0]).getParent(), false));

@@ -23,9 +23,13 @@ public final class Rows {
         return Collections.unmodifiableMap(out);
     }
 
-    /** Failures of the graph or of the reject report end the load; only failures of one row become rejects. */
+    /**
+     * Failures of the graph, of the reject report or of a write batch end the load; only failures of one row become
+     * rejects. (Batches are written on another thread, so a write failure surfaces while a later row is read.)
+     */
     static void rethrowIfFatal(RuntimeException e) {
-        if (e instanceof org.neo4j.driver.exceptions.Neo4jException || e instanceof java.io.UncheckedIOException) {
+        if (e instanceof org.neo4j.driver.exceptions.Neo4jException || e instanceof java.io.UncheckedIOException
+                || e instanceof io.techmatch.loader.WriteFailedException) {
             throw e;
         }
     }
