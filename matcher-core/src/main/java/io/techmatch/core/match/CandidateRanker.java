@@ -57,6 +57,8 @@ final class CandidateRanker {
     Ranking rank(NeedContext need, MatchOptions options) {
         long start = System.nanoTime();
         validateRegions(options.filters());
+        // depends on the need only: read while the evidence is retrieved
+        var scoringIndustries = async(() -> facts.scoringIndustries(need.industryIds()));
         // snippets only for the evidence a page shows (Matcher.page): a few of the retrieved hundreds
         List<EvidenceHit> hits = need.text().isBlank() ? List.of() : evidence.search(new SearchQuery(need.text(),
                 EVIDENCE_KINDS, settings.retrievalDepth(), settings.retrievalMode(), options.includeConfidential())
@@ -71,7 +73,7 @@ final class CandidateRanker {
             return new Ranking(need, List.of(), reason);
         }
         Set<String> ids = candidateIds(byOrg, subclasses);
-        Map<String, OrgInfo> orgs = facts.orgs(ids, subclasses, facts.scoringIndustries(need.industryIds()));
+        Map<String, OrgInfo> orgs = facts.orgs(ids, subclasses, join(scoringIndustries));
         List<OrgInfo> kept = orgs.values().stream().filter(o -> passesPreScore(o, need, options.filters()))
                 .filter(o -> passesEvidence(o, byOrg.get(o.id()), options.filters())).toList();
         if (kept.isEmpty()) {
