@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * kills it as soon as it has seen the k-th of them, k drawn from a printed seed ({@code -Dtechmatch.kill.seed=})
  * between 1 and the number of batches of an uninterrupted load in a child JVM minus one (measured first, and itself
  * checked against the clean load). So every kill lands in the middle of the load, whatever the machine's load
- * average. {@code -Dtechmatch.kill.runs=} sets how many kills (default 3).
+ * average. {@code -Dtechmatch.kill.runs=} sets how many kills (default 2).
  */
 class KillAndRerunIT {
     static Path dir;
@@ -59,7 +59,7 @@ class KillAndRerunIT {
 
     @Test
     void loadsKilledAtRandomPointsRerunToTheGraphOfACleanLoad() throws Exception {
-        int runs = Integer.getInteger("techmatch.kill.runs", 3);
+        int runs = Integer.getInteger("techmatch.kill.runs", 2);
         long seed = Long.getLong("techmatch.kill.seed", System.nanoTime());
         Random random = new Random(seed);
         // An uninterrupted load in a child JVM like the killed ones counts the batches (and must give the clean graph)

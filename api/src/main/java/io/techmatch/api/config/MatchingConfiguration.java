@@ -22,7 +22,7 @@ class MatchingConfiguration {
     @Bean(destroyMethod = "close")
     EvidenceIndex evidenceIndex(TechmatchProperties properties) {
         TechmatchProperties.Index index = properties.index();
-        return EvidenceIndex.open(new IndexSettings(index.dir(), index.dense(), null,
+        return EvidenceIndex.open(new IndexSettings(index.dir(), index.dense(), index.embeddingModel(),
                 index.dir().resolve("embedding-cache"), null));
     }
 

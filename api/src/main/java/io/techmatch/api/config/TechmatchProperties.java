@@ -52,10 +52,13 @@ public record TechmatchProperties(
 
     /**
      * The evidence index beside the graph; {@code dense} adds bge-small-zh vectors, embedded in the background, and
-     * makes matching hybrid (on by default: see the README for the start-up cost and the quality it buys).
+     * makes matching hybrid (on by default: see the README for the start-up cost and the quality it buys);
+     * {@code embeddingModel} FULL (the default: better, and the same vectors on every CPU) or QUANTIZED (int8, about
+     * 1.7x faster to embed, but its vectors depend on the CPU's instruction set: docs/retrieval.md).
      */
     public record Index(@NotNull @DefaultValue("./techmatch-data/index") Path dir,
-                        @DefaultValue("true") boolean dense) {
+                        @DefaultValue("true") boolean dense,
+                        @NotNull @DefaultValue("FULL") io.techmatch.core.search.EmbeddingModel embeddingModel) {
     }
 
     /** Load the built-in demo dataset when the graph holds no need yet. */

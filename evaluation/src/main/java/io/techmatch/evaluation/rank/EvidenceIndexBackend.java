@@ -19,7 +19,7 @@ final class EvidenceIndexBackend implements SearchBackend {
 
     @Override
     public OpenIndex open(Corpus corpus, boolean dense) {
-        return open(corpus, dense, EmbeddingModel.QUANTIZED);
+        return open(corpus, dense, EmbeddingModel.DEFAULT);
     }
 
     @Override

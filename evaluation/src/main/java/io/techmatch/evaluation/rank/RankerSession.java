@@ -23,12 +23,12 @@ public final class RankerSession implements AutoCloseable {
             "bm25-hanlp", RetrievalMode.BM25_HANLP,
             "dense", RetrievalMode.DENSE,
             "hybrid", RetrievalMode.HYBRID,
-            "dense-full", RetrievalMode.DENSE,
-            "hybrid-full", RetrievalMode.HYBRID);
-    /** Rankers on the full-precision bge-small-zh model instead of the default quantized one (for comparison). */
-    static final String FULL_SUFFIX = "-full";
+            "dense-q", RetrievalMode.DENSE,
+            "hybrid-q", RetrievalMode.HYBRID);
+    /** Rankers on the quantized bge-small-zh model instead of the default full-precision one (for comparison). */
+    static final String QUANTIZED_SUFFIX = "-q";
     public static final List<String> NAMES = List.of("bm25-cjk", "bm25-smartcn", "bm25-hanlp", "dense", "hybrid",
-            "dense-full", "hybrid-full", "techmatch", "popularity");
+            "dense-q", "hybrid-q", "techmatch", "popularity");
 
     private final Corpus corpus;
     private final SearchBackend backend;
@@ -58,8 +58,8 @@ public final class RankerSession implements AutoCloseable {
             return new PopularityRanker(corpus);
         }
         RetrievalMode mode = SEARCH_RANKERS.get(name);
-        if (mode != null && name.endsWith(FULL_SUFFIX)) {
-            return new SearchRanker(name, index(EmbeddingModel.FULL).search(), mode, corpus);
+        if (mode != null && name.endsWith(QUANTIZED_SUFFIX)) {
+            return new SearchRanker(name, index(EmbeddingModel.QUANTIZED).search(), mode, corpus);
         }
         if (mode != null) {
             return new SearchRanker(name, index(mode == RetrievalMode.DENSE || mode == RetrievalMode.HYBRID).search(),

@@ -28,8 +28,8 @@ public interface SearchBackend {
 
     /** A dense index with the given embedding model; backends that know only the default one refuse the others. */
     default OpenIndex open(Corpus corpus, EmbeddingModel model) {
-        if (model != EmbeddingModel.QUANTIZED) {
-            throw new UnsupportedOperationException("this backend has only the quantized model, not " + model);
+        if (model != EmbeddingModel.DEFAULT) {
+            throw new UnsupportedOperationException("this backend has only the default model, not " + model);
         }
         return open(corpus, true);
     }

@@ -120,7 +120,7 @@ class RankersTest {
     }
 
     @Test
-    void fullModelRankersOpenTheirOwnIndexOnceAndTheDefaultBackendRefusesThem() {
+    void quantizedModelRankersOpenTheirOwnIndexOnceAndTheDefaultBackendRefusesThem() {
         List<String> opened = new ArrayList<>();
         SearchBackend backend = new SearchBackend() {
             @Override
@@ -155,16 +155,16 @@ class RankersTest {
             }
         };
         try (RankerSession session = new RankerSession(ORGS, backend, null)) {
-            assertThat(session.ranker("hybrid-full").name()).isEqualTo("hybrid-full");
-            assertThat(session.indexedDocuments()).as("counted from the full model's index").isEqualTo(4);
-            session.ranker("dense-full");
+            assertThat(session.ranker("hybrid-q").name()).isEqualTo("hybrid-q");
+            assertThat(session.indexedDocuments()).as("counted from the quantized model's index").isEqualTo(4);
+            session.ranker("dense-q");
             session.ranker("hybrid");
         }
-        assertThat(opened).containsExactly("bge-small-zh-v15", "dense");
-        SearchBackend quantizedOnly = (corpus, dense) -> {
+        assertThat(opened).containsExactly("bge-small-zh-v15-q", "dense");
+        SearchBackend defaultOnly = (corpus, dense) -> {
             throw new AssertionError("not reached");
         };
-        assertThatThrownBy(() -> quantizedOnly.open(ORGS, EmbeddingModel.FULL))
+        assertThatThrownBy(() -> defaultOnly.open(ORGS, EmbeddingModel.QUANTIZED))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 }

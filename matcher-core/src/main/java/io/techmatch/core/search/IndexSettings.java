@@ -15,7 +15,7 @@ public record IndexSettings(Path directory, boolean denseEnabled, EmbeddingModel
                             FusionSettings fusion, int passageVectors) {
 
     public IndexSettings {
-        model = model == null ? EmbeddingModel.QUANTIZED : model;
+        model = model == null ? EmbeddingModel.DEFAULT : model;
         fusion = fusion == null ? FusionSettings.defaults() : fusion;
         if (passageVectors < 1 || passageVectors > DocumentMapper.MAX_PASSAGES) {
             throw new IllegalArgumentException("passageVectors must be 1.." + DocumentMapper.MAX_PASSAGES);
@@ -29,7 +29,7 @@ public record IndexSettings(Path directory, boolean denseEnabled, EmbeddingModel
     }
 
     public static IndexSettings inMemory(boolean dense) {
-        return new IndexSettings(null, dense, EmbeddingModel.QUANTIZED, null, FusionSettings.defaults());
+        return new IndexSettings(null, dense, EmbeddingModel.DEFAULT, null, FusionSettings.defaults());
     }
 
     public IndexSettings withFusion(FusionSettings fusion) {

@@ -43,6 +43,8 @@ final class IndexStore implements AutoCloseable {
     private volatile String indexedFingerprint;
     /** The field layout of the documents in the index ({@link IndexFields#FORMAT} unless written by older code). */
     private volatile String indexedFormat;
+    /** The embedding model of the vectors in the index; null when it holds none. */
+    private volatile String indexedModel;
 
     private IndexStore(Directory directory, IndexWriter writer, Embedder embedder, int passageVectors)
             throws IOException {
@@ -67,6 +69,8 @@ final class IndexStore implements AutoCloseable {
         this.indexedFingerprint = fresh ? TextBootstrap.analyzerFingerprint()
                 : recorded.getOrDefault(IndexFields.ANALYZER_FINGERPRINT, "none");
         this.indexedFormat = empty ? IndexFields.FORMAT : format;
+        this.indexedModel = recorded.containsKey(IndexFields.EMBEDDING_MODEL) ? recorded.get(IndexFields.EMBEDDING_MODEL)
+                : hasVectors() ? IndexFields.MODEL_BEFORE_RECORDED : null;
         if (!fresh) {
             log.warn("Evidence index was analyzed with fingerprint {}, the loaded configuration is {}: stale",
                     indexedFingerprint, TextBootstrap.analyzerFingerprint());
@@ -75,6 +79,26 @@ final class IndexStore implements AutoCloseable {
             log.warn("Evidence index has field layout {}, this code writes {}: stale, it will be rewritten",
                     indexedFormat, IndexFields.FORMAT);
         }
+        if (otherModel()) {
+            log.warn("Evidence index holds vectors of {}, this index embeds with {}: stale, they will be made again",
+                    indexedModel, embedder.model().modelName());
+        }
+    }
+
+    private boolean hasVectors() {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.count(new FieldExistsQuery(IndexFields.VECTOR)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the evidence index", e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** True when the index holds vectors of another model than the one this index embeds with. */
+    private boolean otherModel() {
+        return embedder != null && indexedModel != null && !indexedModel.equals(embedder.model().modelName());
     }
 
     static IndexStore open(Path path, Embedder embedder, int passageVectors) {
@@ -128,6 +152,9 @@ final class IndexStore implements AutoCloseable {
             }
             List<List<float[]>> vectors = given != null ? changed.stream().map(d -> single(given.get(d.id()))).toList()
                     : embedder == null ? null : embedPassages(changed);
+            if (embedder != null && (indexedModel == null || wasEmpty) && !changed.isEmpty()) {
+                indexedModel = embedder.model().modelName();
+            }
             for (int i = 0; i < changed.size(); i++) {
                 EvidenceDocument d = changed.get(i);
                 writer.updateDocument(new Term(IndexFields.ID, d.id()),
@@ -179,6 +206,7 @@ final class IndexStore implements AutoCloseable {
             indexedDictionaryVersion = TextBootstrap.dictionaryVersion();
             indexedFingerprint = TextBootstrap.analyzerFingerprint();
             indexedFormat = IndexFields.FORMAT;
+            indexedModel = null;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot clear the evidence index", e);
         }
@@ -193,7 +221,8 @@ final class IndexStore implements AutoCloseable {
         long version = TextBootstrap.dictionaryVersion();
         String fingerprint = TextBootstrap.analyzerFingerprint();
         boolean otherLayout = !IndexFields.FORMAT.equals(indexedFormat);
-        if (fingerprint.equals(indexedFingerprint) && !otherLayout) {
+        boolean otherModel = otherModel();
+        if (fingerprint.equals(indexedFingerprint) && !otherLayout && !otherModel) {
             // a reload of identical content: the tokens are still right, nothing to re-analyze
             indexedDictionaryVersion = version;
             return stats(0, 0, 0);
@@ -201,7 +230,8 @@ final class IndexStore implements AutoCloseable {
         List<EvidenceDocument> all = new ArrayList<>();
         // the text did not change, so neither did its vectors: with one passage per document they are carried over
         // (vectors given at import have no cache entry and could not be embedded again in reasonable time)
-        Map<String, float[]> vectors = embedder != null && passageVectors == 1 ? new HashMap<>() : null;
+        // (vectors of another model are not: every document is embedded again, through the cache)
+        Map<String, float[]> vectors = embedder != null && passageVectors == 1 && !otherModel ? new HashMap<>() : null;
         IndexSearcher searcher = acquire();
         try {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -236,6 +266,11 @@ final class IndexStore implements AutoCloseable {
                     IndexFields.FORMAT);
             indexedFormat = IndexFields.FORMAT;
         }
+        if (otherModel) {
+            log.info("Evidence index: embedding {} documents again with {} (the vectors were made with {})",
+                    all.size(), embedder.model().modelName(), indexedModel);
+            indexedModel = embedder.model().modelName();
+        }
         for (int from = 0; from < all.size(); from += 1000) {
             write(all.subList(from, Math.min(all.size(), from + 1000)), vectors, true, true);
         }
@@ -246,9 +281,13 @@ final class IndexStore implements AutoCloseable {
 
     synchronized IndexStats commit(int written, int unchanged, int deleted) {
         try {
-            writer.setLiveCommitData(Map.of(IndexFields.DICTIONARY_VERSION, String.valueOf(indexedDictionaryVersion),
-                    IndexFields.ANALYZER_FINGERPRINT, indexedFingerprint,
-                    IndexFields.FORMAT_VERSION, indexedFormat).entrySet());
+            Map<String, String> data = new HashMap<>(Map.of(IndexFields.DICTIONARY_VERSION,
+                    String.valueOf(indexedDictionaryVersion), IndexFields.ANALYZER_FINGERPRINT, indexedFingerprint,
+                    IndexFields.FORMAT_VERSION, indexedFormat));
+            if (indexedModel != null) {
+                data.put(IndexFields.EMBEDDING_MODEL, indexedModel);
+            }
+            writer.setLiveCommitData(data.entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
             return stats(written, unchanged, deleted);
@@ -285,7 +324,8 @@ final class IndexStore implements AutoCloseable {
      * the index has another field layout.
      */
     boolean stale() {
-        return !TextBootstrap.analyzerFingerprint().equals(indexedFingerprint) || !IndexFields.FORMAT.equals(indexedFormat);
+        return !TextBootstrap.analyzerFingerprint().equals(indexedFingerprint) || !IndexFields.FORMAT.equals(indexedFormat)
+                || otherModel();
     }
 
     IndexSearcher acquire() {
