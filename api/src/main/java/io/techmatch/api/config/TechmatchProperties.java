@@ -1,6 +1,7 @@
 package io.techmatch.api.config;
 
 import io.techmatch.core.graph.GraphSettings;
+import io.techmatch.core.search.EmbeddingModel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -54,11 +55,11 @@ public record TechmatchProperties(
      * The evidence index beside the graph; {@code dense} adds bge-small-zh vectors, embedded in the background, and
      * makes matching hybrid (on by default: see the README for the start-up cost and the quality it buys);
      * {@code embeddingModel} FULL (the default: better, and the same vectors on every CPU) or QUANTIZED (int8, about
-     * 1.7x faster to embed, but its vectors depend on the CPU's instruction set: docs/retrieval.md).
+     * 1.7x faster to embed, but its vectors depend on the CPU: docs/retrieval.md).
      */
     public record Index(@NotNull @DefaultValue("./techmatch-data/index") Path dir,
                         @DefaultValue("true") boolean dense,
-                        @NotNull @DefaultValue("FULL") io.techmatch.core.search.EmbeddingModel embeddingModel) {
+                        @NotNull @DefaultValue("FULL") EmbeddingModel embeddingModel) {
     }
 
     /** Load the built-in demo dataset when the graph holds no need yet. */

