@@ -2,7 +2,12 @@ package io.techmatch.loader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
 import io.techmatch.core.graph.GraphConnection;
+import io.techmatch.core.graph.GraphSettings;
 import io.techmatch.core.graph.TestGraph;
 import io.techmatch.loader.synthetic.SyntheticGenerator;
 import io.techmatch.loader.synthetic.SyntheticSpec;
@@ -15,18 +20,20 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * A load killed with SIGKILL ({@code destroyForcibly}) in a child JVM at a random point, then run again, ends with
  * exactly the graph a single clean load gives: same counts, same content checksum. The kill point is defined by
  * progress, not time: the child logs a line per committed batch (write and derivation batches alike), and the test
  * kills it as soon as it has seen the k-th of them, k drawn from a printed seed ({@code -Dtechmatch.kill.seed=})
- * between 1 and the number of batches of an uninterrupted load in a child JVM minus one (measured first, and itself
- * checked against the clean load). So every kill lands in the middle of the load, whatever the machine's load
- * average. {@code -Dtechmatch.kill.runs=} sets how many kills (default 2).
+ * between 1 and the number of batches of the clean load minus one (counted from the same lines, in this JVM). So every
+ * kill lands in the middle of the load, whatever the machine's load average. The rerun, an ordinary load into the
+ * killed graph, runs in this JVM. {@code -Dtechmatch.kill.runs=} sets how many kills (default 2).
  */
 class KillAndRerunIT {
     static Path dir;
@@ -34,6 +41,7 @@ class KillAndRerunIT {
     static String cleanChecksum;
     static String cleanCounts;
     static long cleanLoadMillis;
+    static int cleanBatches;
     /** The child's line per committed batch (BatchWriter and Derived log it at DEBUG; RerunMain turns it on). */
     static final String COMMITTED = "Committed batch ";
 
@@ -46,7 +54,10 @@ class KillAndRerunIT {
         TestGraph.wipe(graph);
         GraphLoader clean = new GraphLoader(graph, new LoaderSettings(50, dir, false));
         long started = System.nanoTime();
-        clean.load(SourceType.CANONICAL, List.of(data));
+        try (CommittedBatches committed = CommittedBatches.listen()) {
+            clean.load(SourceType.CANONICAL, List.of(data));
+            cleanBatches = committed.count();
+        }
         cleanLoadMillis = (System.nanoTime() - started) / 1_000_000;
         cleanChecksum = GraphChecksum.of(graph);
         cleanCounts = GraphChecksum.counts(clean).toString();
@@ -62,10 +73,10 @@ class KillAndRerunIT {
         int runs = Integer.getInteger("techmatch.kill.runs", 2);
         long seed = Long.getLong("techmatch.kill.seed", System.nanoTime());
         Random random = new Random(seed);
-        // An uninterrupted load in a child JVM like the killed ones counts the batches (and must give the clean graph)
-        int batches = uninterruptedChildLoadBatches();
+        // the clean load's batches: the same data and batch size commit the same batches in the child
+        int batches = cleanBatches;
         assertThat(batches).as("committed batches of an uninterrupted load").isGreaterThan(2);
-        System.out.printf("KILL seed=%d runs=%d clean load %d ms in-process; %d committed batches in a child JVM "
+        System.out.printf("KILL seed=%d runs=%d clean load %d ms in-process, %d committed batches "
                 + "(rerun with -Dtechmatch.kill.seed=%d)%n", seed, runs, cleanLoadMillis, batches, seed);
         int killedMidLoad = 0;
         for (int run = 0; run < runs; run++) {
@@ -90,33 +101,69 @@ class KillAndRerunIT {
             boolean midLoad = find(output, "SUMMARY ", null) == null;
             killedMidLoad += midLoad ? 1 : 0;
 
-            Process rerun = child(killedDb);
-            Output rerunning = drain(rerun, line -> { });
-            assertThat(rerun.waitFor(1800, TimeUnit.SECONDS)).as("rerun finished: %s", rerunning.lines()).isTrue();
-            List<String> rerunOutput = rerunning.complete();
-            assertThat(rerun.exitValue()).as("rerun output: %s", rerunOutput).isZero();
-            String summary = find(rerunOutput, "SUMMARY ");
+            // the rerun is an ordinary load of the same files into the killed graph (recovered at open); it runs in
+            // this JVM, since only the kill needs a process of its own
+            Rerun rerun = rerunInProcess(killedDb);
             System.out.printf("KILL run %d: killed after batch %d of %d (%s; last line seen: %s); rerun %s%n", run, k,
-                    batches, midLoad ? "mid-load" : "it had finished", lastSeen, summary);
-            assertThat(find(rerunOutput, "COUNTS ")).as("run %d, seed %d", run, seed).isEqualTo(cleanCounts);
-            assertThat(find(rerunOutput, "CHECKSUM ")).as("run %d, seed %d", run, seed).isEqualTo(cleanChecksum);
+                    batches, midLoad ? "mid-load" : "it had finished", lastSeen, rerun.summary());
+            assertThat(rerun.counts()).as("run %d, seed %d", run, seed).isEqualTo(cleanCounts);
+            assertThat(rerun.checksum()).as("run %d, seed %d", run, seed).isEqualTo(cleanChecksum);
             TestGraph.deleteRecursively(killedDb);
         }
         assertThat(killedMidLoad).as("kills that landed while the load ran (seed %d)", seed).isPositive();
     }
 
-    private static int uninterruptedChildLoadBatches() throws Exception {
-        Path db = dir.resolve("uninterrupted-db");
-        Process child = child(db);
-        Output running = drain(child, line -> { });
-        assertThat(child.waitFor(1800, TimeUnit.SECONDS)).as("load finished: %s", running.lines()).isTrue();
-        List<String> output = running.complete();
-        assertThat(child.exitValue()).as("output: %s", output).isZero();
-        assertThat(find(output, "COUNTS ")).isEqualTo(cleanCounts);
-        assertThat(find(output, "CHECKSUM ")).isEqualTo(cleanChecksum);
-        TestGraph.deleteRecursively(db);
-        synchronized (output) {
-            return (int) output.stream().filter(l -> l.contains(COMMITTED)).count();
+    private record Rerun(String summary, String checksum, String counts) {
+    }
+
+    private static Rerun rerunInProcess(Path db) {
+        try (GraphConnection graph = GraphConnection.open(GraphSettings.embedded(db, 0))) {
+            GraphLoader loader = new GraphLoader(graph, new LoaderSettings(50, db.getParent(), false));
+            LoadSummary summary = loader.load(SourceType.CANONICAL, List.of(data));
+            return new Rerun("unchanged=" + summary.unchanged() + " created=" + summary.created() + " updated="
+                    + summary.updated(), GraphChecksum.of(graph), GraphChecksum.counts(loader).toString());
+        }
+    }
+
+    /** Counts the loader's line per committed batch (write and derivation batches, at DEBUG) while it listens. */
+    private static final class CommittedBatches extends AppenderBase<ILoggingEvent> implements AutoCloseable {
+        private final List<Logger> loggers = new ArrayList<>();
+        private final List<Level> levels = new ArrayList<>();
+        private final AtomicInteger count = new AtomicInteger();
+
+        static CommittedBatches listen() {
+            CommittedBatches appender = new CommittedBatches();
+            appender.start();
+            for (Class<?> source : new Class<?>[] {BatchWriter.class, Derived.class}) {
+                Logger logger = (Logger) LoggerFactory.getLogger(source);
+                appender.loggers.add(logger);
+                appender.levels.add(logger.getLevel());
+                logger.setLevel(Level.DEBUG);
+                logger.setAdditive(false); // counted, not printed: 135 lines of noise in the build log
+                logger.addAppender(appender);
+            }
+            return appender;
+        }
+
+        @Override
+        protected void append(ILoggingEvent event) {
+            if (event.getFormattedMessage().startsWith(COMMITTED)) {
+                count.incrementAndGet();
+            }
+        }
+
+        int count() {
+            return count.get();
+        }
+
+        @Override
+        public void close() {
+            for (int i = 0; i < loggers.size(); i++) {
+                loggers.get(i).detachAppender(this);
+                loggers.get(i).setLevel(levels.get(i));
+                loggers.get(i).setAdditive(true);
+            }
+            stop();
         }
     }
 

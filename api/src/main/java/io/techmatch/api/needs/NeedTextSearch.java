@@ -80,7 +80,8 @@ class NeedTextSearch {
 
     private static List<EvidenceHit> search(EvidenceIndexService service, String text) {
         // confidential needs too: the caller's visibility rule is applied with the other filters, in the graph
-        return service.search(new SearchQuery(text, NEEDS, MAX_HITS, RetrievalMode.BM25_HANLP, true));
+        // only the hits' ids and order are used: no snippets (highlighting every hit was most of a search's CPU)
+        return service.search(new SearchQuery(text, NEEDS, MAX_HITS, RetrievalMode.BM25_HANLP, true).withoutSnippets());
     }
 
     /**

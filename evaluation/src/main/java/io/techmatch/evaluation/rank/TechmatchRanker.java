@@ -101,7 +101,7 @@ final class TechmatchRanker implements Ranker, AutoCloseable {
 
     private static SearchQuery widen(SearchQuery q, int extra) {
         return new SearchQuery(q.text(), q.kinds(), Math.min(SearchQuery.MAX_LIMIT, q.limit() + extra), q.mode(),
-                q.includeConfidential());
+                q.includeConfidential(), q.snippets());
     }
 
     @Override

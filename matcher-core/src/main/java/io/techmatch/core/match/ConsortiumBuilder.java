@@ -139,7 +139,7 @@ final class ConsortiumBuilder {
         for (String term : KeyTermFacets.keyTerms(need.text())) {
             // lexical on purpose: dense retrieval returns documents for any term, which would make every pair co-occur
             List<EvidenceHit> hits = evidence.search(new SearchQuery(term, CandidateRanker.EVIDENCE_KINDS, TERM_HITS,
-                    RetrievalMode.BM25_HANLP, options.includeConfidential()));
+                    RetrievalMode.BM25_HANLP, options.includeConfidential()).withoutSnippets());
             // documents that match the term well, not only one of its words (电池 of 电池荷电状态 is everywhere)
             double top = hits.stream().mapToDouble(EvidenceHit::score).max().orElse(0);
             Set<String> docs = new HashSet<>();
@@ -168,7 +168,7 @@ final class ConsortiumBuilder {
             if (def.query() != null) {
                 byOrg = EvidenceAggregator.aggregate(evidence.search(new SearchQuery(def.query(),
                         CandidateRanker.EVIDENCE_KINDS, settings.retrievalDepth(), settings.retrievalMode(),
-                        options.includeConfidential())), settings.evidencePerCandidate());
+                        options.includeConfidential()).withoutSnippets()), settings.evidencePerCandidate());
             }
             for (int m = 0; m < pool.size(); m++) {
                 CandidateRanker.Scored s = pool.get(m);

@@ -59,7 +59,8 @@ final class ReverseMatcher {
     ReverseMatchResult match(ReverseRequest req) {
         Source src = source(req);
         List<EvidenceHit> hits = src.text().isBlank() ? List.of() : evidence.search(new SearchQuery(src.text(),
-                Set.of("Need"), settings.retrievalDepth(), settings.retrievalMode(), req.includeConfidential()));
+                Set.of("Need"), settings.retrievalDepth(), settings.retrievalMode(), req.includeConfidential())
+                .withoutSnippets());
         double best = hits.stream().mapToDouble(EvidenceHit::score).max().orElse(0);
         Map<String, Double> text = new HashMap<>();
         hits.forEach(h -> text.merge(h.id(), best <= 0 ? 0 : Math.max(0, h.score()) / best, Math::max));
