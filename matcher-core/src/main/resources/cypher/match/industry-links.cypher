@@ -1,6 +1,13 @@
-// Parents of the given industries, and the upstream links between them (industry chain), in one read.
+// Parents (one level) of the given industries, and the upstream links (industry chain) among them and their parents,
+// in one read: chain links between parent industries count too. One row per industry seen; `parents` is non-empty
+// only for the given ones.
 UNWIND $industryIds AS iid
 MATCH (i:Industry {id: iid})
 OPTIONAL MATCH (i)-[:PART_OF]->(p:Industry)
-OPTIONAL MATCH (i)-[u:UPSTREAM_OF]->(down:Industry) WHERE down.id IN $industryIds
-RETURN i.id AS id, collect(DISTINCT p.id) AS parents, collect(DISTINCT down.id) AS downstream
+WITH collect(DISTINCT i) + collect(DISTINCT p) AS nodes, collect(DISTINCT [i.id, p.id]) AS pairs
+UNWIND nodes AS n
+WITH DISTINCT n, nodes, pairs
+OPTIONAL MATCH (n)-[:UPSTREAM_OF]->(down:Industry)
+WHERE down IN nodes
+RETURN n.id AS id, [x IN pairs WHERE x[0] = n.id AND x[1] IS NOT NULL | x[1]] AS parents,
+       collect(DISTINCT down.id) AS downstream

@@ -59,6 +59,7 @@ final class CandidateRanker {
         validateRegions(options.filters());
         // depends on the need only: read while the evidence is retrieved
         var scoringIndustries = async(() -> facts.scoringIndustries(need.industryIds()));
+        var demanderNeighbours = async(() -> facts.demanderNeighbours(need.demanderId()));
         // snippets only for the evidence a page shows (Matcher.page): a few of the retrieved hundreds
         List<EvidenceHit> hits = need.text().isBlank() ? List.of() : evidence.search(new SearchQuery(need.text(),
                 EVIDENCE_KINDS, settings.retrievalDepth(), settings.retrievalMode(), options.includeConfidential())
@@ -86,7 +87,8 @@ final class CandidateRanker {
         Set<String> industries = new HashSet<>(need.industryIds());
         kept.forEach(o -> industries.addAll(o.industries()));
         // the feature families are independent reads: run them concurrently (latency is mostly round trips)
-        var collaborationRead = async(() -> facts.collaborations(need.demanderId(), keptIds));
+        GraphFacts.DemanderNeighbours neighbours = join(demanderNeighbours);
+        var collaborationRead = async(() -> facts.collaborations(need.demanderId(), neighbours, keptIds));
         var linksRead = async(() -> facts.industryLinks(industries));
         Map<String, GraphFacts.Collaboration> collaborations = join(collaborationRead);
         FeatureCalculator.Inputs in = new FeatureCalculator.Inputs(need, subclasses, referenceYear(need, hits, kept),

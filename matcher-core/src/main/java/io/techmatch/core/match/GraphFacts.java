@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -37,16 +39,25 @@ final class GraphFacts {
         }
     }
 
-    private final GraphReader reader;
+    /** The demander's co-applicants (element ids) and the sum of their degrees; {@link #NONE} without a demander. */
+    record DemanderNeighbours(List<String> ids, long degreeSum) {
+        static final DemanderNeighbours NONE = new DemanderNeighbours(List.of(), 0);
+    }
 
-    GraphFacts(GraphReader reader) {
+    private final GraphReader reader;
+    private final Executor executor;
+
+    /** @param executor runs the independent reads of one call concurrently (each read is a Bolt round trip) */
+    GraphFacts(GraphReader reader, Executor executor) {
         this.reader = reader;
+        this.executor = executor;
     }
 
     /**
      * Candidate organizations with their derived activity where it can score for this need: ACTIVE_IN entries in
      * {@code subclasses} (the need's IPC subclasses) and industries among {@code industries} (see
-     * {@link #scoringIndustries}), besides their own IN_INDUSTRY. Empty lists read attributes only.
+     * {@link #scoringIndustries}), besides their own IN_INDUSTRY. Empty lists read attributes only. Waits for a read
+     * on the executor: never call it from one of the executor's threads.
      */
     Map<String, OrgInfo> orgs(Collection<String> ids, List<String> subclasses, Collection<String> industries) {
         Map<String, OrgInfo> out = new LinkedHashMap<>();
@@ -56,19 +67,22 @@ final class GraphFacts {
         List<String> orgIds = List.copyOf(ids);
         Map<String, List<OrgInfo.IpcActivity>> profiles = new HashMap<>();
         Map<String, Set<String>> active = new HashMap<>();
-        if (!subclasses.isEmpty() || !industries.isEmpty()) {
-            for (Record r : reader.read("org-activity", Map.of("orgIds", orgIds, "codes", subclasses,
-                    "industryIds", List.copyOf(industries)))) {
-                String id = r.get("id").asString();
-                if (r.get("code").isNull()) {
-                    active.computeIfAbsent(id, k -> new HashSet<>()).add(r.get("industry").asString());
-                } else {
-                    profiles.computeIfAbsent(id, k -> new ArrayList<>()).add(new OrgInfo.IpcActivity(
-                            r.get("code").asString(), r.get("count").asLong(), nullableInt(r.get("lastYear"))));
-                }
+        // independent of the attributes read below: one round trip runs while the other does
+        CompletableFuture<List<Record>> activity = subclasses.isEmpty() && industries.isEmpty()
+                ? CompletableFuture.completedFuture(List.of())
+                : CompletableFuture.supplyAsync(() -> reader.read("org-activity", Map.of("orgIds", orgIds,
+                        "codes", subclasses, "industryIds", List.copyOf(industries))), executor);
+        List<Record> attributes = reader.read("orgs", Map.of("orgIds", orgIds));
+        for (Record r : CandidateRanker.join(activity)) {
+            String id = r.get("id").asString();
+            if (r.get("code").isNull()) {
+                active.computeIfAbsent(id, k -> new HashSet<>()).add(r.get("industry").asString());
+            } else {
+                profiles.computeIfAbsent(id, k -> new ArrayList<>()).add(new OrgInfo.IpcActivity(
+                        r.get("code").asString(), r.get("count").asLong(), nullableInt(r.get("lastYear"))));
             }
         }
-        for (Record r : reader.read("orgs", Map.of("orgIds", orgIds))) {
+        for (Record r : attributes) {
             String id = r.get("id").asString();
             List<String> regions = r.get("regions").asList(Value::asString);
             Set<String> orgIndustries = new HashSet<>(r.get("industries").asList(Value::asString));
@@ -100,23 +114,28 @@ final class GraphFacts {
     record Collaboration(Proximity proximity, TrackRecord record) {
     }
 
+    /** The demander's co-applicants, read once per match (it depends on the need only). */
+    DemanderNeighbours demanderNeighbours(String demanderId) {
+        if (demanderId == null) {
+            return DemanderNeighbours.NONE;
+        }
+        Record n = reader.read("demander-neighbours", Map.of("demanderId", demanderId)).get(0);
+        return new DemanderNeighbours(n.get("ids").asList(Value::asString), n.get("degreeSum").asLong(0));
+    }
+
     /**
      * Proximity to the demander (shortest co-application distance up to 4, common co-applicants, Adamic-Adar) and
-     * track record of each candidate. Distances 1 and 2 follow from the demander's co-applicants, read once; only
-     * the other candidates need a path search. Without a demander, proximity is {@link Proximity#NONE}.
+     * track record of each candidate. Distances 1 and 2 follow from the demander's co-applicants
+     * ({@link #demanderNeighbours}); only the other candidates need a path search. Without a demander, proximity is
+     * {@link Proximity#NONE}.
      */
-    Map<String, Collaboration> collaborations(String demanderId, Collection<String> ids) {
+    Map<String, Collaboration> collaborations(String demanderId, DemanderNeighbours demander, Collection<String> ids) {
         Map<String, Collaboration> out = new HashMap<>();
         if (ids.isEmpty()) {
             return out;
         }
-        List<String> neighbours = List.of();
-        long neighbourDegrees = 0;
-        if (demanderId != null) {
-            Record n = reader.read("demander-neighbours", Map.of("demanderId", demanderId)).get(0);
-            neighbours = n.get("ids").asList(Value::asString);
-            neighbourDegrees = n.get("degreeSum").asLong(0);
-        }
+        List<String> neighbours = demanderId == null ? List.of() : demander.ids();
+        long neighbourDegrees = demanderId == null ? 0 : demander.degreeSum();
         List<String> farther = new ArrayList<>();
         // cross co-applications are counted up to where the feature saturates (the count is not shown otherwise)
         Map<String, Object> params = new HashMap<>(Map.of("orgIds", List.copyOf(ids), "neighbours", neighbours,
@@ -155,7 +174,8 @@ final class GraphFacts {
     Map<String, Proximity> proximity(String demanderId, Collection<String> ids) {
         Map<String, Proximity> out = new HashMap<>();
         if (demanderId != null) {
-            collaborations(demanderId, ids).forEach((id, c) -> out.put(id, c.proximity()));
+            collaborations(demanderId, demanderNeighbours(demanderId), ids)
+                    .forEach((id, c) -> out.put(id, c.proximity()));
         }
         return out;
     }
@@ -165,16 +185,13 @@ final class GraphFacts {
             return IndustryLinks.NONE;
         }
         Map<String, Set<String>> parents = new HashMap<>();
-        List<String> all = new ArrayList<>(new HashSet<>(industryIds));
-        for (Record r : reader.read("industry-links", Map.of("industryIds", all))) {
-            parents.put(r.get("id").asString(), new HashSet<>(r.get("parents").asList(Value::asString)));
-        }
-        // second read with the parents included, so that chain links between parent industries count too
-        Set<String> withParents = new HashSet<>(all);
-        parents.values().forEach(withParents::addAll);
         Set<List<String>> upstream = new HashSet<>();
-        for (Record r : reader.read("industry-links", Map.of("industryIds", List.copyOf(withParents)))) {
+        for (Record r : reader.read("industry-links", Map.of("industryIds", List.copyOf(new HashSet<>(industryIds))))) {
             String from = r.get("id").asString();
+            List<String> ps = r.get("parents").asList(Value::asString);
+            if (!ps.isEmpty()) {
+                parents.put(from, new HashSet<>(ps));
+            }
             r.get("downstream").asList(Value::asString).forEach(to -> upstream.add(List.of(from, to)));
         }
         return new IndustryLinks(parents, upstream);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.neo4j.driver.Record;
 
 /**
@@ -45,10 +46,11 @@ public final class Matcher {
         this.reader = new GraphReader(Objects.requireNonNull(graph, "graph"));
         this.regions = RegionIndex.load(reader);
         this.needs = new NeedLoader(reader);
-        this.ranker = new CandidateRanker(new GraphFacts(reader), evidence, this.settings, regions, READS);
+        GraphFacts facts = new GraphFacts(reader, READS);
+        this.ranker = new CandidateRanker(facts, evidence, this.settings, regions, READS);
         this.explainer = new Explainer(reader);
         this.consortia = new ConsortiumBuilder(reader, evidence, this.settings, regions);
-        this.reverse = new ReverseMatcher(reader, evidence, this.settings, regions, explainer);
+        this.reverse = new ReverseMatcher(reader, facts, evidence, this.settings, regions, explainer);
     }
 
     /** Ranks partners for a stored need. @throws NotFoundException for an unknown (or hidden confidential) need */
@@ -148,10 +150,12 @@ public final class Matcher {
         List<CandidateRanker.Scored> all = ranking.candidates();
         int from = Math.min(opts.offset(), all.size());
         List<CandidateRanker.Scored> page = all.subList(from, Math.min(all.size(), from + opts.limit()));
-        Map<String, List<ExpertRef>> experts = experts(page);
+        // the experts are a graph round trip, the snippets index work: one runs while the other does
+        var expertsRead = CompletableFuture.supplyAsync(() -> experts(page), READS);
         List<String> shown = page.stream().flatMap(s -> shownEvidence(s).stream()).map(EvidenceHit::id).toList();
         Map<String, String> snippets = shown.isEmpty() ? Map.of()
                 : evidence.snippets(ranking.need().text(), settings.retrievalMode(), shown);
+        Map<String, List<ExpertRef>> experts = CandidateRanker.join(expertsRead);
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
             CandidateRanker.Scored s = page.get(i);

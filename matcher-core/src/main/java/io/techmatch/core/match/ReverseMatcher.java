@@ -46,14 +46,14 @@ final class ReverseMatcher {
     private final Explainer explainer;
     private final GraphFacts facts;
 
-    ReverseMatcher(GraphReader reader, EvidenceSearch evidence, MatchSettings settings, RegionIndex regions,
-                   Explainer explainer) {
+    ReverseMatcher(GraphReader reader, GraphFacts facts, EvidenceSearch evidence, MatchSettings settings,
+                   RegionIndex regions, Explainer explainer) {
         this.reader = reader;
         this.evidence = evidence;
         this.settings = settings;
         this.regions = regions;
         this.explainer = explainer;
-        this.facts = new GraphFacts(reader);
+        this.facts = facts;
     }
 
     ReverseMatchResult match(ReverseRequest req) {

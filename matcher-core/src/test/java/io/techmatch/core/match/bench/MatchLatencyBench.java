@@ -66,7 +66,7 @@ public final class MatchLatencyBench {
     /**
      * The same measurement on a graph and index built elsewhere, e.g. by bench/scale-load.sh:
      * {@code --data DIR [queries] [dense] [pageCache]} opens DIR/neo4j (embedded) and DIR/index, and draws the
-     * needs from the graph (ordered by id, so every run asks the same ones).
+     * needs from the graph (ordered by id, so every run asks the same ones; confidential ones are not matched).
      */
     private static void existing(Path dataDir, int queries, boolean dense, String pageCache) {
         GraphSettings settings = new GraphSettings(null, null, null, null,
@@ -75,7 +75,7 @@ public final class MatchLatencyBench {
              EvidenceIndex index = EvidenceIndex.open(new IndexSettings(dataDir.resolve("index"), dense, null, null, null))) {
             List<String> needIds;
             try (var s = graph.driver().session(graph.sessionConfig())) {
-                needIds = s.run("MATCH (n:Need) RETURN n.id AS id ORDER BY id LIMIT $n", java.util.Map.of("n", queries))
+                needIds = s.run("MATCH (n:Need) WHERE NOT coalesce(n.confidential, false) RETURN n.id AS id ORDER BY id LIMIT $n", java.util.Map.of("n", queries))
                         .list(r -> r.get("id").asString());
             }
             System.out.printf(Locale.ROOT, "graph %s: %d needs drawn; index %d documents%n", dataDir, needIds.size(),
@@ -123,7 +123,7 @@ public final class MatchLatencyBench {
 
     private static String needText(GraphConnection graph, String needId) {
         try (var s = graph.driver().session(graph.sessionConfig())) {
-            return s.run("MATCH (n:Need {id: $id}) RETURN n.title + '\n' + n.body AS t", java.util.Map.of("id", needId))
+            return s.run("MATCH (n:Need {id: $id}) RETURN n.title + '\n' + coalesce(n.body, '') AS t", java.util.Map.of("id", needId))
                     .single().get("t").asString();
         }
     }
