@@ -1,6 +1,6 @@
 // Per candidate: industry-academia experience (co-applications across the firm / academia line), which of the
 // demander's co-applicants it shares ($neighbours: their element ids from demander-neighbours.cypher, empty without a
-// demander) with their degree for Adamic-Adar, and its track record (needs solved, broker feedback).
+// demander), and its track record (needs solved, broker feedback).
 // A large organization has ~10^4 co-applicants, so: the experience feature saturates at $crossCap co-applications,
 // and the scan stops there; shared co-applicants are found by testing element ids (no node or property read) in one
 // pass over the candidate's relationships, and only when the demander has any (CASE evaluates lazily).
@@ -21,8 +21,10 @@ WITH demanderNeighbours, o, crossCount,
           // between two nodes walks the relationships of the one with fewer): whichever reads fewer relationships
           WHEN COUNT { (o)-[:COLLABORATED_WITH]-() } <= $neighbourDegrees
             THEN [(o)-[:COLLABORATED_WITH]-(z) WHERE elementId(z) IN $neighbours | z]
-          ELSE [z IN demanderNeighbours WHERE EXISTS { (o)-[:COLLABORATED_WITH]-(z) }] END AS shared
+          ELSE [z IN demanderNeighbours WHERE elementId(z) IN $neighbours AND EXISTS { (o)-[:COLLABORATED_WITH]-(z) }]
+          END AS shared
 RETURN o.id AS id, crossCount, elementId(o) IN $neighbours AS direct,
-       [z IN shared | {id: z.id, degree: COUNT { (z)-[:COLLABORATED_WITH]-() }}] AS common,
+       // element ids only: the degrees come with $neighbours (demander-neighbours.cypher)
+       [z IN shared | elementId(z)] AS common,
        COUNT { (:Need)-[:SOLVED_BY]->(o) } AS solved,
        [(:Need)-[f:FEEDBACK]->(o) | f.status] AS feedback

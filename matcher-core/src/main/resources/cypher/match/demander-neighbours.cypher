@@ -1,5 +1,6 @@
 // The element ids of the demander's co-applicants (collaboration.cypher tests candidates against them; an element id
-// needs no property read) and the sum of their degrees (what testing them one by one costs).
+// needs no property read) and their degrees, in the same order: their sum is what testing them one by one costs, and
+// each is the weight of a shared co-applicant in Adamic-Adar.
 MATCH (:Organization {id: $demanderId})-[:COLLABORATED_WITH]-(z:Organization)
 WITH DISTINCT z
-RETURN collect(elementId(z)) AS ids, sum(COUNT { (z)-[:COLLABORATED_WITH]-() }) AS degreeSum
+RETURN collect(elementId(z)) AS ids, collect(COUNT { (z)-[:COLLABORATED_WITH]-() }) AS degrees

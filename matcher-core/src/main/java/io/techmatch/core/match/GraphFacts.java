@@ -39,9 +39,30 @@ final class GraphFacts {
         }
     }
 
-    /** The demander's co-applicants (element ids) and the sum of their degrees; {@link #NONE} without a demander. */
-    record DemanderNeighbours(List<String> ids, long degreeSum) {
-        static final DemanderNeighbours NONE = new DemanderNeighbours(List.of(), 0);
+    /** The demander's co-applicants (element ids) and their degrees, in the same order; {@link #NONE} without one. */
+    record DemanderNeighbours(List<String> ids, List<Long> degrees) {
+        static final DemanderNeighbours NONE = new DemanderNeighbours(List.of(), List.of());
+
+        DemanderNeighbours {
+            ids = List.copyOf(ids);
+            degrees = List.copyOf(degrees);
+            if (ids.size() != degrees.size()) {
+                throw new IllegalArgumentException(ids.size() + " ids, " + degrees.size() + " degrees");
+            }
+        }
+
+        /** What testing a candidate against every co-applicant costs, in relationships read. */
+        long degreeSum() {
+            return degrees.stream().mapToLong(Long::longValue).sum();
+        }
+
+        Map<String, Long> degreeById() {
+            Map<String, Long> out = new HashMap<>();
+            for (int i = 0; i < ids.size(); i++) {
+                out.put(ids.get(i), degrees.get(i));
+            }
+            return out;
+        }
     }
 
     private final GraphReader reader;
@@ -120,7 +141,7 @@ final class GraphFacts {
             return DemanderNeighbours.NONE;
         }
         Record n = reader.read("demander-neighbours", Map.of("demanderId", demanderId)).get(0);
-        return new DemanderNeighbours(n.get("ids").asList(Value::asString), n.get("degreeSum").asLong(0));
+        return new DemanderNeighbours(n.get("ids").asList(Value::asString), n.get("degrees").asList(Value::asLong));
     }
 
     /**
@@ -136,6 +157,7 @@ final class GraphFacts {
         }
         List<String> neighbours = demanderId == null ? List.of() : demander.ids();
         long neighbourDegrees = demanderId == null ? 0 : demander.degreeSum();
+        Map<String, Long> degreeById = demanderId == null ? Map.of() : demander.degreeById();
         List<String> farther = new ArrayList<>();
         // cross co-applications are counted up to where the feature saturates (the count is not shown otherwise)
         Map<String, Object> params = new HashMap<>(Map.of("orgIds", List.copyOf(ids), "neighbours", neighbours,
@@ -146,9 +168,9 @@ final class GraphFacts {
             List<String> feedback = r.get("feedback").asList(v -> v.asString(""));
             TrackRecord record = new TrackRecord(r.get("crossCount").asLong(), r.get("solved").asLong(),
                     count(feedback, "accepted"), count(feedback, "contacted"), count(feedback, "rejected"));
-            List<Value> common = r.get("common").asList(v -> v);
+            List<String> common = r.get("common").asList(Value::asString);
             // a common co-applicant has both the demander and the candidate as co-applicants: degree >= 2
-            double adamicAdar = common.stream().mapToDouble(v -> 1.0 / Math.log(v.get("degree").asLong())).sum();
+            double adamicAdar = common.stream().mapToDouble(z -> 1.0 / Math.log(degreeById.get(z))).sum();
             Integer distance = r.get("direct").asBoolean() ? Integer.valueOf(1) : common.isEmpty() ? null : 2;
             Proximity proximity;
             if (demanderId == null || id.equals(demanderId)) {
