@@ -148,16 +148,17 @@ final class GraphFacts {
      * Proximity to the demander (shortest co-application distance up to 4, common co-applicants, Adamic-Adar) and
      * track record of each candidate. Distances 1 and 2 follow from the demander's co-applicants
      * ({@link #demanderNeighbours}); only the other candidates need a path search. Without a demander, proximity is
-     * {@link Proximity#NONE}.
+     * {@link Proximity#NONE}. {@code demander} is what {@link #demanderNeighbours} gave for {@code demanderId}.
      */
     Map<String, Collaboration> collaborations(String demanderId, DemanderNeighbours demander, Collection<String> ids) {
         Map<String, Collaboration> out = new HashMap<>();
         if (ids.isEmpty()) {
             return out;
         }
-        List<String> neighbours = demanderId == null ? List.of() : demander.ids();
-        long neighbourDegrees = demanderId == null ? 0 : demander.degreeSum();
-        Map<String, Long> degreeById = demanderId == null ? Map.of() : demander.degreeById();
+        // without a demander, demanderNeighbours gave NONE: no co-applicants to test
+        List<String> neighbours = demander.ids();
+        long neighbourDegrees = demander.degreeSum();
+        Map<String, Long> degreeById = demander.degreeById();
         List<String> farther = new ArrayList<>();
         // cross co-applications are counted up to where the feature saturates (the count is not shown otherwise)
         Map<String, Object> params = new HashMap<>(Map.of("orgIds", List.copyOf(ids), "neighbours", neighbours,

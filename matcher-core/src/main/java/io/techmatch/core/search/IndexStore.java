@@ -273,10 +273,10 @@ final class IndexStore implements AutoCloseable {
         }
         if (!fingerprint.equals(indexedFingerprint)) {
             // at 1M patents this takes minutes, and searches wait for it: say so, and what usually causes it
-            log.info("Evidence index: re-analyzing {} documents with analyzer fingerprint {} (analyzed with {}); "
-                    + "searches wait until it is done. If the analysis configuration did not change on purpose, check "
-                    + "the shared data path: without its lexicon the dictionary differs", all.size(),
-                    abbreviated(fingerprint), abbreviated(indexedFingerprint));
+            // (the stale warning at open gave both fingerprints)
+            log.info("Evidence index: re-analyzing {} documents with the loaded analysis configuration; searches wait "
+                    + "until it is done. If that configuration did not change on purpose, check the shared data path: "
+                    + "without its lexicon the dictionary differs", all.size());
         }
         long start = System.nanoTime();
         for (int from = 0; from < all.size(); from += 1000) {
@@ -287,10 +287,6 @@ final class IndexStore implements AutoCloseable {
         IndexStats stats = commit(all.size(), 0, 0);
         log.info("Evidence index: {} documents written again in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);
         return stats;
-    }
-
-    private static String abbreviated(String fingerprint) {
-        return fingerprint == null || fingerprint.length() <= 19 ? String.valueOf(fingerprint) : fingerprint.substring(0, 19);
     }
 
     synchronized IndexStats commit(int written, int unchanged, int deleted) {
