@@ -1,21 +1,15 @@
-// Per candidate: industry-academia experience (co-applications across the firm / academia line), which of the
-// demander's co-applicants it shares ($neighbours: their element ids from demander-neighbours.cypher, empty without a
-// demander), and its track record (needs solved, broker feedback).
-// A large organization has ~10^4 co-applicants, so: the experience feature saturates at $crossCap co-applications,
-// and the scan stops there; shared co-applicants are found by testing element ids (no node or property read) in one
-// pass over the candidate's relationships, and only when the demander has any (CASE evaluates lazily).
+// Per candidate: industry-academia experience (co-applications across the firm / academia line, from the
+// organization's co-application summary), which of the demander's co-applicants it shares ($neighbours: their
+// element ids from demander-neighbours.cypher, empty without a demander), and its track record (needs solved,
+// broker feedback).
+// A large organization has ~10^4 co-applicants, so shared co-applicants are found by testing element ids (no node or
+// property read) in one pass over the candidate's relationships, and only when the demander has any (CASE evaluates
+// lazily).
 OPTIONAL MATCH (:Organization {id: $demanderId})-[:COLLABORATED_WITH]-(dz:Organization)
 WITH collect(DISTINCT dz) AS demanderNeighbours
 UNWIND $orgIds AS oid
 MATCH (o:Organization {id: oid})
-CALL {
-  WITH o
-  OPTIONAL MATCH (o)-[c:COLLABORATED_WITH]-(p:Organization)
-  WHERE (o.type = 'firm' AND p.type IN $academic) OR (o.type IN $academic AND p.type = 'firm')
-  WITH c LIMIT $crossCap
-  RETURN sum(CASE WHEN c IS NULL THEN 0 ELSE coalesce(c.count, 1) END) AS crossCount
-}
-WITH demanderNeighbours, o, crossCount,
+WITH demanderNeighbours, o, coalesce(o.academiaCoApplications, 0) AS crossCount,
      CASE WHEN size($neighbours) = 0 THEN []
           // one pass over the candidate's co-applicants, or one lookup per co-applicant of the demander (a lookup
           // between two nodes walks the relationships of the one with fewer): whichever reads fewer relationships

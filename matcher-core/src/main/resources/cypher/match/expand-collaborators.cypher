@@ -1,19 +1,11 @@
-// Graph expansion: the closest collaborators of the strongest candidates, strongest ties first (ties by id).
-// Strong candidates have ~10^4 co-applicants: strengths are summed per node, and ids (a property read each) are read
-// only for the nodes at or above the $limit-th strength.
+// Graph expansion: the closest collaborators of the strongest candidates, strongest ties first (ties by id): the
+// co-application counts summed over the candidates' strongest co-applicants (each organization's summary keeps its
+// strongest 100; strong candidates have ~10^4 co-applicants, walking them cost 30 ms at 1M patents).
 UNWIND $orgIds AS oid
-MATCH (o:Organization {id: oid})-[c:COLLABORATED_WITH]-(p)  // always an organization: no label check per row
-WITH p, sum(coalesce(c.count, 1)) AS strength
-WITH collect({p: p, strength: strength}) AS all
-CALL {
-  WITH all
-  UNWIND all AS x
-  WITH x.strength AS s ORDER BY s DESC LIMIT $limit
-  RETURN min(s) AS cut
-}
-UNWIND all AS x
-WITH x WHERE x.strength >= cut
-WITH x.p.id AS id, x.strength AS strength
+MATCH (o:Organization {id: oid})
+WITH coalesce(o.topCoApplicants, []) AS ids, coalesce(o.topCoApplicantCounts, []) AS counts
+UNWIND range(0, size(ids) - 1) AS i
+WITH ids[i] AS id, sum(counts[i]) AS strength
 RETURN id, strength
 ORDER BY strength DESC, id
 LIMIT $limit

@@ -2,17 +2,20 @@ package io.techmatch.loader;
 
 import io.techmatch.core.graph.CypherResource;
 import io.techmatch.core.graph.GraphConnection;
+import io.techmatch.core.graph.OrganizationSummaries;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The derived structure of organizations: co-applications → COLLABORATED_WITH, IPC and industry profiles →
- * ACTIVE_IN, {@code regionId} → LOCATED_IN. After a load it is recomputed for the organizations the load touched
+ * ACTIVE_IN, {@code regionId} → LOCATED_IN, and the co-application summaries that matching reads
+ * ({@link OrganizationSummaries}). After a load it is recomputed for the organizations the load touched
  * only; {@link #refreshAll} recomputes it for every organization and gives the same graph. Each batch of
  * organizations is one transaction, so a kill part-way leaves a state the next run completes.
  */
@@ -25,6 +28,7 @@ final class Derived {
      */
     static final long PATENTS_PER_BATCH = 50_000;
     static final int MAX_ORGANIZATIONS = 5_000;
+    private static final int LOOKUP_BATCH = 10_000;
     private static final String LOCATED_IN = "/cypher/derive/located-in.cypher";
     private static final List<String> PROFILES = List.of(
             "/cypher/derive/collaborations.cypher",
@@ -44,6 +48,8 @@ final class Derived {
             if (touched.regionsChanged()) {
                 run(session, List.of(LOCATED_IN), new ArrayList<>(all.keySet()), all, true);
             }
+            // after every batch: a touched organization's co-applicants may sit in any batch
+            OrganizationSummaries.refresh(session, everyOrganization ? ids : withCoApplicants(session, ids));
             return ids.size();
         }
     }
@@ -53,6 +59,7 @@ final class Derived {
         try (Session session = graph.driver().session(graph.sessionConfig())) {
             Map<String, Long> all = allOrganizations(session);
             derive(session, new ArrayList<>(all.keySet()), all, true, true);
+            OrganizationSummaries.refresh(session, all.keySet());
         }
     }
 
@@ -79,6 +86,21 @@ final class Derived {
             log.debug("Committed batch {} of {} of the derivation: {} organizations", b + 1, batches.size(), part.size());
         }
         return batches.size();
+    }
+
+    /**
+     * {@code ids} with their co-applicants, sorted: a co-applicant's summary counts its co-applications with the
+     * touched organizations.
+     */
+    private static List<String> withCoApplicants(Session session, List<String> ids) {
+        String cypher = CypherResource.load("/cypher/derive/co-applicants.cypher");
+        TreeSet<String> out = new TreeSet<>(ids);
+        for (int i = 0; i < ids.size(); i += LOOKUP_BATCH) {
+            List<String> part = ids.subList(i, Math.min(ids.size(), i + LOOKUP_BATCH));
+            session.executeRead(tx -> tx.run(cypher, Map.of("ids", part)).list(r -> r.get("id").asString()))
+                    .forEach(out::add);
+        }
+        return List.copyOf(out);
     }
 
     /** Consecutive runs of {@code ids} of at most {@link #PATENTS_PER_BATCH} patents (one larger organization alone). */

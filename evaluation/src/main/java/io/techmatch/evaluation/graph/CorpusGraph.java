@@ -3,6 +3,7 @@ package io.techmatch.evaluation.graph;
 import io.techmatch.core.graph.IpcCodes;
 import io.techmatch.core.graph.CypherResource;
 import io.techmatch.core.graph.GraphConnection;
+import io.techmatch.core.graph.OrganizationSummaries;
 import io.techmatch.core.search.EvidenceDocument;
 import io.techmatch.evaluation.dataset.Corpus;
 import java.util.List;
@@ -41,6 +42,7 @@ public final class CorpusGraph {
             write(session, "active-in", rows.activeIn(), source);
             write(session, "collaborations", rows.collaborations(), source);
         }
+        OrganizationSummaries.refreshAll(graph);
         log.info("Loaded corpus {} into the graph: {} orgs, {} patents ({} held out), {} ACTIVE_IN, {} "
                 + "COLLABORATED_WITH in {} ms", corpus.name(), rows.orgs().size(), docs.size(), excluded.size(),
                 rows.activeIn().size(), rows.collaborations().size(), (System.nanoTime() - start) / 1_000_000);

@@ -49,6 +49,7 @@ public final class GraphConnection implements AutoCloseable {
             driver.verifyConnectivity();
             GraphConnection connection = new GraphConnection(settings, embedded, driver, uri);
             new SchemaMigrator(connection).migrate();
+            OrganizationSummaries.refreshMissing(connection);
             return connection;
         } catch (RuntimeException e) {
             if (driver != null) {

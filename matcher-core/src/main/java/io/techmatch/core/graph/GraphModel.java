@@ -78,5 +78,9 @@ public final class GraphModel {
         public static OrgType fromCode(String code) {
             return valueOf(code.trim().toUpperCase(java.util.Locale.ROOT));
         }
+
+        /** The research side of industry-academia collaboration (产学研): the firms' counterparts. */
+        public static final java.util.List<String> ACADEMIC_CODES =
+                java.util.List.of("university", "institute", "lab", "hospital");
     }
 }

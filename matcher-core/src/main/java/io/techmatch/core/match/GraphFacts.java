@@ -18,8 +18,6 @@ import org.neo4j.driver.Value;
  * one query per candidate.
  */
 final class GraphFacts {
-    static final List<String> ACADEMIC = List.of("university", "institute", "lab", "hospital");
-
     record Proximity(Integer distance, long common, double adamicAdar) {
         static final Proximity NONE = new Proximity(null, 0, 0);
     }
@@ -160,9 +158,8 @@ final class GraphFacts {
         long neighbourDegrees = demander.degreeSum();
         Map<String, Long> degreeById = demander.degreeById();
         List<String> farther = new ArrayList<>();
-        // cross co-applications are counted up to where the feature saturates (the count is not shown otherwise)
         Map<String, Object> params = new HashMap<>(Map.of("orgIds", List.copyOf(ids), "neighbours", neighbours,
-                "neighbourDegrees", neighbourDegrees, "academic", ACADEMIC, "crossCap", FeatureCalculator.ACADEMIA_SATURATION));
+                "neighbourDegrees", neighbourDegrees));
         params.put("demanderId", demanderId); // null without a demander
         for (Record r : reader.read("collaboration", params)) {
             String id = r.get("id").asString();

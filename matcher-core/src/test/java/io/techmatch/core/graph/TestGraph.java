@@ -52,7 +52,10 @@ public final class TestGraph {
         }
     }
 
-    /** Runs a fixture script from the classpath, e.g. {@code /fixtures/demo-small.cypher}, after a wipe. */
+    /**
+     * Runs a fixture script from the classpath, e.g. {@code /fixtures/demo-small.cypher}, after a wipe, then
+     * computes the co-application summaries as the loader's derivation does.
+     */
     public static void loadFixture(GraphConnection connection, String resource) {
         wipe(connection);
         try (Session session = connection.driver().session(connection.sessionConfig())) {
@@ -60,6 +63,7 @@ public final class TestGraph {
                 session.run(statement).consume();
             }
         }
+        OrganizationSummaries.refreshAll(connection);
     }
 
     public static long count(GraphConnection connection, String cypher, Map<String, Object> params) {

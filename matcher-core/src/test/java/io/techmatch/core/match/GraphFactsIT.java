@@ -3,6 +3,7 @@ package io.techmatch.core.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.techmatch.core.graph.GraphConnection;
+import io.techmatch.core.graph.OrganizationSummaries;
 import io.techmatch.core.graph.TestGraph;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,14 @@ class GraphFactsIT {
                     MERGE (a)-[:PART_OF]->(pa) MERGE (b)-[:PART_OF]->(pb)
                     MERGE (pa)-[:UPSTREAM_OF]->(pb) MERGE (a)-[:UPSTREAM_OF]->(c) MERGE (x)-[:UPSTREAM_OF]->(a)
                     MERGE (c)-[:UPSTREAM_OF]->(pb)""").consume();
+            // seeds GF-S1 (P1 5 times, P2 once) and GF-S2 (P2 3 times, P3 twice)
+            s.run("""
+                    UNWIND ['GF-S1', 'GF-S2', 'GF-P1', 'GF-P2', 'GF-P3'] AS id MERGE (o:Organization {id: id}) SET o.type = 'firm'
+                    WITH count(*) AS n
+                    UNWIND [['GF-S1', 'GF-P1', 5], ['GF-S1', 'GF-P2', 1], ['GF-S2', 'GF-P2', 3], ['GF-S2', 'GF-P3', 2]] AS tie
+                    MATCH (a:Organization {id: tie[0]}), (b:Organization {id: tie[1]})
+                    MERGE (a)-[c:COLLABORATED_WITH]->(b) SET c.count = tie[2]""").consume();
+            OrganizationSummaries.refresh(s, List.of("GF-S1", "GF-S2", "GF-P1", "GF-P2", "GF-P3"));
         }
         facts = new GraphFacts(new GraphReader(graph), Runnable::run);
     }
@@ -40,6 +49,15 @@ class GraphFactsIT {
         assertThat(links.upstream()).containsExactlyInAnyOrder(
                 List.of("GF-PA", "GF-PB"), List.of("GF-A", "GF-C"), List.of("GF-C", "GF-PB"));
         assertThat(links.withParents(List.of("GF-A"))).containsExactlyInAnyOrder("GF-A", "GF-PA");
+    }
+
+    @Test
+    void collaboratorExpansionSumsTheSeedsTiesStrongestFirst() {
+        // P2: 1 + 3 = 4 beats P3's 2 and follows P1's 5
+        assertThat(facts.expand("expand-collaborators", "orgIds", List.of("GF-S1", "GF-S2"), 2))
+                .containsExactly("GF-P1", "GF-P2");
+        assertThat(facts.expand("expand-collaborators", "orgIds", List.of("GF-S2", "GF-UNKNOWN"), 5))
+                .containsExactly("GF-P2", "GF-P3");
     }
 
     @Test

@@ -50,7 +50,7 @@ public final class QueryProfiler {
                 List<String> neighbours = n.get("ids").asList(org.neo4j.driver.Value::asString);
                 profile(graph, "demander-neighbours", Map.of("demanderId", demander));
                 profile(graph, "collaboration", Map.of("orgIds", ids, "neighbours", neighbours, "demanderId", demander,
-                        "neighbourDegrees", n.get("degrees").asList(org.neo4j.driver.Value::asLong).stream().mapToLong(Long::longValue).sum(), "academic", GraphFacts.ACADEMIC, "crossCap", 10));
+                        "neighbourDegrees", n.get("degrees").asList(org.neo4j.driver.Value::asLong).stream().mapToLong(Long::longValue).sum()));
                 profile(graph, "expand-collaborators", Map.of("orgIds", ids.subList(0, Math.min(10, ids.size())), "limit", 30));
                 profile(graph, "explain", Map.of("needId", needId, "orgIds", ids.subList(0, Math.min(20, ids.size())),
                         "evidence", evidence));

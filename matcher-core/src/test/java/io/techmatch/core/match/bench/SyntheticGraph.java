@@ -82,6 +82,7 @@ final class SyntheticGraph {
             rows.add(Map.of("a", a, "b", b, "count", e.getValue()[0], "firstYear", e.getValue()[1], "lastYear", e.getValue()[2]));
         }
         batched("collaborations", rows);
+        io.techmatch.core.graph.OrganizationSummaries.refreshAll(graph);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < orgs; i++) {
             ids.add(orgId(i));
