@@ -40,26 +40,36 @@ CALL {
   WITH o, collect({path: p, strength: coalesce(c.count, 1)})[0] AS b
   RETURN o, 'collaboration' AS kind, 3 AS priority, b.strength AS strength, b.path AS path
   UNION ALL
-  // The demander's co-applicants z include hubs (~10^4 co-applicants each at 1M patents): walking all their
-  // relationships cost most of this query. Per candidate instead, as in collaboration.cypher: one pass over the
-  // candidate's co-applicants testing their element ids (no property read), or one lookup per z (a lookup between
-  // two nodes walks the relationships of the one with fewer), whichever reads fewer relationships. The path is
-  // built afterwards for the strongest tie only, with its relationship bound.
+  // The demander's co-applicants z include hubs (~10^4 co-applicants each at 1M patents), and so do the candidates:
+  // walking either side's relationships cost most of this query. The strongest shared co-applicant of a candidate
+  // is the first of its summary's strongest co-applicants (count descending, ties by id, the order used here) that
+  // is a co-applicant of the demander ($neighbourKeys, explain-neighbours.cypher). Only when the summary holds none
+  // and is cut short (more than TOP_CO_APPLICANTS co-applicants) are relationships read, as in
+  // collaboration.cypher: one pass over the candidate's co-applicants testing their element ids ($neighbours, no
+  // property read), or one lookup per z (a lookup between two nodes walks the relationships of the one with fewer),
+  // whichever reads fewer ($neighbourDegrees). The path is built afterwards for the strongest tie only.
   WITH n, orgs
   MATCH (n)<-[:POSTED]-(d:Organization)
-  CALL {
-    WITH d
-    OPTIONAL MATCH (d)-[:COLLABORATED_WITH]-(z)
-    WITH DISTINCT z
-    RETURN collect(z) AS zs, collect(elementId(z)) AS zIds, sum(COUNT { (z)-[:COLLABORATED_WITH]-() }) AS zDegrees
-  }
+  WITH n, d, orgs WHERE size($neighbourKeys) > 0
   UNWIND orgs AS o
-  WITH n, d, o, zs, zIds, zDegrees
-  WHERE o <> d AND size(zs) > 0
+  WITH n, d, o WHERE o <> d
+  WITH n, d, o, head([k IN coalesce(o.topCoApplicants, []) WHERE k IN $neighbourKeys]) AS strongest
+  CALL {
+    WITH o, strongest
+    WITH o, strongest WHERE strongest IS NOT NULL
+    MATCH (z:Organization {id: strongest})
+    USING INDEX z:Organization(id)
+    MATCH (o)-[c:COLLABORATED_WITH]-(z)
+    RETURN collect({z: z, c: c}) AS found
+  }
   WITH n, d, o,
-       CASE WHEN COUNT { (o)-[:COLLABORATED_WITH]-() } <= zDegrees
-            THEN [(o)-[c:COLLABORATED_WITH]-(z) WHERE elementId(z) IN zIds | {z: z, c: c}]
-            ELSE [z IN zs WHERE z <> o | {z: z, c: head([(o)-[c:COLLABORATED_WITH]-(z) | c])}] END AS ties
+       CASE WHEN strongest IS NOT NULL THEN found
+            WHEN size(coalesce(o.topCoApplicants, [])) >= COUNT { (o)-[:COLLABORATED_WITH]-() }
+                 AND o.topCoApplicants IS NOT NULL THEN []
+            WHEN COUNT { (o)-[:COLLABORATED_WITH]-() } <= $neighbourDegrees
+              THEN [(o)-[c:COLLABORATED_WITH]-(z) WHERE elementId(z) IN $neighbours | {z: z, c: c}]
+            ELSE [(d)-[:COLLABORATED_WITH]-(z) WHERE z <> o | {z: z, c: head([(o)-[c:COLLABORATED_WITH]-(z) | c])}]
+            END AS ties
   UNWIND ties AS t
   WITH n, d, o, t.z AS z, t.c AS c
   WHERE c IS NOT NULL AND z <> o

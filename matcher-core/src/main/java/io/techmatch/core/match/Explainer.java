@@ -41,8 +41,10 @@ final class Explainer {
         if (orgIds.isEmpty()) {
             return Map.of();
         }
-        return select(orgIds, reader.read("explain", Map.of("needId", needId, "orgIds", orgIds, "evidence", evidence)),
-                null);
+        Record neighbours = reader.read("explain-neighbours", Map.of("needId", needId)).get(0);
+        return select(orgIds, reader.read("explain", Map.of("needId", needId, "orgIds", orgIds, "evidence", evidence,
+                "neighbourKeys", neighbours.get("keys"), "neighbours", neighbours.get("ids"),
+                "neighbourDegrees", neighbours.get("degrees"))), null);
     }
 
     /**

@@ -49,6 +49,13 @@ class OrganizationSummariesIT {
     }
 
     @Test
+    void coApplicantsIsTheNumberOfCoApplicantsNotOfCoApplications() {
+        assertThat(summary("SU-F").get("degree").asLong()).isEqualTo(5);
+        assertThat(summary("SU-HUB").get("degree").asLong()).isEqualTo(105);
+        assertThat(summary("SU-L").get("degree").asLong()).isZero();
+    }
+
+    @Test
     void topCoApplicantsAreStrongestFirstTiesByIdWithTheirCounts() {
         Record f = summary("SU-F");
         assertThat(f.get("top").asList(Value::asString)).containsExactly("SU-G", "SU-U", "SU-B", "SU-I", "SU-A");
@@ -79,7 +86,7 @@ class OrganizationSummariesIT {
                     MATCH (u:Organization {id: 'SU-U'}) SET u.academiaCoApplications = 99
                     WITH count(*) AS n
                     MATCH (f:Organization {id: 'SU-F'})
-                    REMOVE f.academiaCoApplications, f.topCoApplicants, f.topCoApplicantCounts""").consume();
+                    REMOVE f.academiaCoApplications, f.coApplicants, f.topCoApplicants, f.topCoApplicantCounts""").consume();
         }
         assertThat(OrganizationSummaries.refreshMissing(graph)).isPositive();
         assertThat(summary("SU-F").get("academia").asLong()).isEqualTo(7);
@@ -91,7 +98,7 @@ class OrganizationSummariesIT {
         try (Session s = graph.driver().session(graph.sessionConfig())) {
             return s.run("""
                     MATCH (o:Organization {id: $id})
-                    RETURN o.academiaCoApplications AS academia, o.topCoApplicants AS top,
+                    RETURN o.academiaCoApplications AS academia, o.coApplicants AS degree, o.topCoApplicants AS top,
                            o.topCoApplicantCounts AS counts""", Map.of("id", id)).single();
         }
     }

@@ -52,8 +52,10 @@ public final class QueryProfiler {
                 profile(graph, "collaboration", Map.of("orgIds", ids, "neighbours", neighbours, "demanderId", demander,
                         "neighbourDegrees", n.get("degrees").asList(org.neo4j.driver.Value::asLong).stream().mapToLong(Long::longValue).sum()));
                 profile(graph, "expand-collaborators", Map.of("orgIds", ids.subList(0, Math.min(10, ids.size())), "limit", 30));
+                var en = new GraphReader(graph).read("explain-neighbours", Map.of("needId", needId)).get(0);
                 profile(graph, "explain", Map.of("needId", needId, "orgIds", ids.subList(0, Math.min(20, ids.size())),
-                        "evidence", evidence));
+                        "evidence", evidence, "neighbourKeys", en.get("keys"), "neighbours", en.get("ids"),
+                        "neighbourDegrees", en.get("degrees")));
             }
         }
         System.exit(0);

@@ -3,6 +3,7 @@ package io.techmatch.core.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.techmatch.core.graph.GraphConnection;
+import io.techmatch.core.graph.OrganizationSummaries;
 import io.techmatch.core.graph.TestGraph;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,33 @@ class SecondDegreeExplanationIT {
         assertThat(paths.get("SD-O1")).filteredOn(p -> p.kind().equals("collaboration-2")).singleElement()
                 .satisfies(p -> assertThat(p.edges()).extracting(ExplanationPath.PathEdge::type)
                         .containsExactly("POSTED", "COLLABORATED_WITH", "COLLABORATED_WITH"));
+    }
+
+    @Test
+    void withSummariesTheStrongestTieComesFromTheStrongestCoApplicantsOrFromTheRelationshipsWhenTheyAreCutShort() {
+        GraphConnection graph = TestGraph.shared();
+        List<String> ids = List.of("SD-D", "SD-Z1", "SD-Z2", "SD-Z3", "SD-O1", "SD-O2", "SD-O3");
+        try (Session s = graph.driver().session(graph.sessionConfig())) {
+            OrganizationSummaries.refresh(s, ids);
+            Map<String, List<ExplanationPath>> paths = explainer.explain("SD-N1", List.of("SD-O1", "SD-O2", "SD-O3"), Map.of());
+            assertThat(secondDegree(paths.get("SD-O1"))).containsExactly("SD-N1", "SD-D", "SD-Z2", "SD-O1");
+            assertThat(secondDegree(paths.get("SD-O2"))).as("Z1 and Z3 tie at 2, Z1 first")
+                    .containsExactly("SD-N1", "SD-D", "SD-Z1", "SD-O2");
+            assertThat(secondDegree(paths.get("SD-O3"))).as("its whole list, no shared co-applicant").isEmpty();
+
+            // lists cut short without a shared co-applicant (as beyond 100 co-applicants): the relationships decide
+            s.run("""
+                    MATCH (o1:Organization {id: 'SD-O1'}), (o2:Organization {id: 'SD-O2'})
+                    SET o1.topCoApplicants = [], o1.topCoApplicantCounts = [],
+                        o2.topCoApplicants = ['SD-X1'], o2.topCoApplicantCounts = [5]""").consume();
+            paths = explainer.explain("SD-N1", List.of("SD-O1", "SD-O2"), Map.of());
+            assertThat(secondDegree(paths.get("SD-O1"))).as("walked").containsExactly("SD-N1", "SD-D", "SD-Z2", "SD-O1");
+            assertThat(secondDegree(paths.get("SD-O2"))).as("looked up").containsExactly("SD-N1", "SD-D", "SD-Z1", "SD-O2");
+            s.run("""
+                    MATCH (o:Organization) WHERE o.id IN $ids
+                    REMOVE o.academiaCoApplications, o.coApplicants, o.topCoApplicants, o.topCoApplicantCounts""", Map.of("ids", ids))
+                    .consume();
+        }
     }
 
     @Test
