@@ -36,7 +36,12 @@ final class CandidateRanker {
         }
     }
 
-    record Ranking(NeedContext need, List<Scored> candidates, String emptyReason) {
+    /**
+     * {@code demanderNeighbours}: what the features read of the demander's co-applicants ({@code NONE} when no
+     * candidate was scored), for explanations of the same match.
+     */
+    record Ranking(NeedContext need, List<Scored> candidates, String emptyReason,
+                   GraphFacts.DemanderNeighbours demanderNeighbours) {
     }
 
     private final GraphFacts facts;
@@ -60,6 +65,9 @@ final class CandidateRanker {
         // depends on the need only: read while the evidence is retrieved
         var scoringIndustries = async(() -> facts.scoringIndustries(need.industryIds()));
         var demanderNeighbours = async(() -> facts.demanderNeighbours(need.demanderId()));
+        // the IPC profile expansion needs the need's subclasses only, when it has them (else they are inferred from
+        // the hits)
+        var profiles = need.ipcSubclasses().isEmpty() ? null : async(() -> expandProfiles(need.ipcSubclasses()));
         // snippets only for the evidence a page shows (Matcher.page): a few of the retrieved hundreds
         List<EvidenceHit> hits = need.text().isBlank() ? List.of() : evidence.search(new SearchQuery(need.text(),
                 EVIDENCE_KINDS, settings.retrievalDepth(), settings.retrievalMode(), options.includeConfidential())
@@ -71,9 +79,9 @@ final class CandidateRanker {
             String reason = need.text().isBlank() ? "the demand has no text to match"
                     : "no evidence matches the demand text, and the demand has no IPC classes";
             log.info("match {}: empty, {}", label(need), reason);
-            return new Ranking(need, List.of(), reason);
+            return new Ranking(need, List.of(), reason, GraphFacts.DemanderNeighbours.NONE);
         }
-        Set<String> ids = candidateIds(byOrg, subclasses);
+        Set<String> ids = candidateIds(byOrg, profiles != null ? profiles : async(() -> expandProfiles(subclasses)));
         Map<String, OrgInfo> orgs = facts.orgs(ids, subclasses, join(scoringIndustries));
         List<OrgInfo> kept = orgs.values().stream().filter(o -> passesPreScore(o, need, options.filters()))
                 .filter(o -> passesEvidence(o, byOrg.get(o.id()), options.filters())).toList();
@@ -81,7 +89,7 @@ final class CandidateRanker {
             String reason = orgs.isEmpty() ? "no organization in the graph holds matching evidence"
                     : "all " + orgs.size() + " candidates were removed by the filters";
             log.info("match {}: empty, {}", label(need), reason);
-            return new Ranking(need, List.of(), reason);
+            return new Ranking(need, List.of(), reason, GraphFacts.DemanderNeighbours.NONE);
         }
         List<String> keptIds = kept.stream().map(OrgInfo::id).toList();
         Set<String> industries = new HashSet<>(need.industryIds());
@@ -106,17 +114,22 @@ final class CandidateRanker {
         scored.sort(Scorer.ORDER);
         log.info("match {}: {} hits, {} candidates, {} after filters, in {} ms", label(need), hits.size(), ids.size(),
                 scored.size(), (System.nanoTime() - start) / 1_000_000);
-        return new Ranking(need, scored, null);
+        return new Ranking(need, scored, null, neighbours);
     }
 
-    private Set<String> candidateIds(Map<String, EvidenceAggregator.OrgEvidence> byOrg, List<String> subclasses) {
+    private List<String> expandProfiles(List<String> subclasses) {
+        return facts.expand("expand-ipc", "codes", subclasses, settings.expansionPerSource());
+    }
+
+    /** The best candidates by text, their collaborators, and the IPC profile matches ({@code profiles}). */
+    private Set<String> candidateIds(Map<String, EvidenceAggregator.OrgEvidence> byOrg,
+                                     CompletableFuture<List<String>> profiles) {
         List<String> byText = byOrg.values().stream()
                 .sorted((a, b) -> a.text() != b.text() ? Double.compare(b.text(), a.text()) : a.orgId().compareTo(b.orgId()))
                 .map(EvidenceAggregator.OrgEvidence::orgId).limit(settings.candidateDepth()).toList();
         Set<String> ids = new LinkedHashSet<>(byText);
         List<String> seeds = byText.subList(0, Math.min(EXPANSION_SEEDS, byText.size()));
         var collaborators = async(() -> facts.expand("expand-collaborators", "orgIds", seeds, settings.expansionPerSource()));
-        var profiles = async(() -> facts.expand("expand-ipc", "codes", subclasses, settings.expansionPerSource()));
         ids.addAll(join(collaborators));
         ids.addAll(join(profiles));
         return ids;

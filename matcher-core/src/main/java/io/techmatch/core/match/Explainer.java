@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
@@ -36,15 +37,41 @@ final class Explainer {
         this.reader = reader;
     }
 
+    /**
+     * The co-applicants of a need's posters, as the second-degree branch of explain.cypher reads them: their ids
+     * (looked up in candidates' strongest co-applicants), element ids (tested while walking a candidate's
+     * relationships) and the sum of their degrees (what testing a candidate against each costs).
+     */
+    record DemanderTies(List<String> keys, List<String> ids, long degrees) {
+        DemanderTies {
+            keys = List.copyOf(keys);
+            ids = List.copyOf(ids);
+        }
+
+        /** The same, from what the match read for the need's only poster. */
+        static DemanderTies of(GraphFacts.DemanderNeighbours neighbours) {
+            return new DemanderTies(neighbours.keys(), neighbours.ids(), neighbours.degreeSum());
+        }
+    }
+
     /** Top paths per organization id (every requested id is a key, possibly with an empty list). */
     Map<String, List<ExplanationPath>> explain(String needId, List<String> orgIds, Map<String, List<String>> evidence) {
         if (orgIds.isEmpty()) {
             return Map.of();
         }
-        Record neighbours = reader.read("explain-neighbours", Map.of("needId", needId)).get(0);
+        Record r = reader.read("explain-neighbours", Map.of("needId", needId)).get(0);
+        return explain(needId, orgIds, evidence, new DemanderTies(r.get("keys").asList(Value::asString),
+                r.get("ids").asList(Value::asString), r.get("degrees").asLong()));
+    }
+
+    /** The same with the posters' co-applicants already read ({@link DemanderTies}). */
+    Map<String, List<ExplanationPath>> explain(String needId, List<String> orgIds, Map<String, List<String>> evidence,
+                                               DemanderTies ties) {
+        if (orgIds.isEmpty()) {
+            return Map.of();
+        }
         return select(orgIds, reader.read("explain", Map.of("needId", needId, "orgIds", orgIds, "evidence", evidence,
-                "neighbourKeys", neighbours.get("keys"), "neighbours", neighbours.get("ids"),
-                "neighbourDegrees", neighbours.get("degrees"))), null);
+                "neighbourKeys", ties.keys(), "neighbours", ties.ids(), "neighbourDegrees", ties.degrees())), null);
     }
 
     /**

@@ -37,15 +37,20 @@ final class GraphFacts {
         }
     }
 
-    /** The demander's co-applicants (element ids) and their degrees, in the same order; {@link #NONE} without one. */
-    record DemanderNeighbours(List<String> ids, List<Long> degrees) {
-        static final DemanderNeighbours NONE = new DemanderNeighbours(List.of(), List.of());
+    /**
+     * The demander's co-applicants (ids, element ids) and their degrees, in the same order; {@link #NONE} without
+     * one. The ids are for the explanations ({@link Explainer.DemanderTies}), the rest for the features.
+     */
+    record DemanderNeighbours(List<String> keys, List<String> ids, List<Long> degrees) {
+        static final DemanderNeighbours NONE = new DemanderNeighbours(List.of(), List.of(), List.of());
 
         DemanderNeighbours {
+            keys = List.copyOf(keys);
             ids = List.copyOf(ids);
             degrees = List.copyOf(degrees);
-            if (ids.size() != degrees.size()) {
-                throw new IllegalArgumentException(ids.size() + " ids, " + degrees.size() + " degrees");
+            if (ids.size() != degrees.size() || keys.size() != ids.size()) {
+                throw new IllegalArgumentException(keys.size() + " keys, " + ids.size() + " ids, " + degrees.size()
+                        + " degrees");
             }
         }
 
@@ -139,7 +144,8 @@ final class GraphFacts {
             return DemanderNeighbours.NONE;
         }
         Record n = reader.read("demander-neighbours", Map.of("demanderId", demanderId)).get(0);
-        return new DemanderNeighbours(n.get("ids").asList(Value::asString), n.get("degrees").asList(Value::asLong));
+        return new DemanderNeighbours(n.get("keys").asList(Value::asString), n.get("ids").asList(Value::asString),
+                n.get("degrees").asList(Value::asLong));
     }
 
     /**

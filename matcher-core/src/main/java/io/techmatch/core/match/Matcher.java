@@ -60,6 +60,30 @@ public final class Matcher {
         return page(ranker.rank(need, opts), opts);
     }
 
+    /**
+     * {@link #matchNeed} followed by {@link #explainAll} of its page, with the same results, in fewer graph reads:
+     * the need and its demander's co-applicants are read once for both (when one organization posted it), and the
+     * paths are read while the page's snippets and experts are.
+     * @throws NotFoundException for an unknown (or hidden confidential) need
+     */
+    public ExplainedMatch matchNeedExplained(String needId, MatchOptions options) {
+        MatchOptions opts = checked(options);
+        NeedContext need = needs.need(needId, opts.includeConfidential());
+        CandidateRanker.Ranking ranking = ranker.rank(need, opts);
+        Map<String, List<String>> ev = new LinkedHashMap<>();
+        pageOf(ranking.candidates(), opts).forEach(s -> ev.put(s.id(), shownEvidence(s).stream()
+                .map(EvidenceHit::id).toList()));
+        List<String> orgIds = List.copyOf(ev.keySet());
+        // explain-neighbours reads the co-applicants of every poster; the match read those of the first only
+        var paths = CompletableFuture.supplyAsync(() -> need.posters() <= 1
+                ? explainer.explain(needId, orgIds, ev, Explainer.DemanderTies.of(ranking.demanderNeighbours()))
+                : explainer.explain(needId, orgIds, ev), READS);
+        MatchResult result = page(ranking, opts);
+        Map<String, Explanation> out = new LinkedHashMap<>();
+        CandidateRanker.join(paths).forEach((org, p) -> out.put(org, new Explanation(needId, org, p)));
+        return new ExplainedMatch(result, out);
+    }
+
     /** Ranks partners for free text; empty or meaningless text gives an empty result with a reason. */
     public MatchResult matchText(MatchRequest request) {
         Objects.requireNonNull(request, "request");
@@ -149,7 +173,7 @@ public final class Matcher {
     private MatchResult page(CandidateRanker.Ranking ranking, MatchOptions opts) {
         List<CandidateRanker.Scored> all = ranking.candidates();
         int from = Math.min(opts.offset(), all.size());
-        List<CandidateRanker.Scored> page = all.subList(from, Math.min(all.size(), from + opts.limit()));
+        List<CandidateRanker.Scored> page = pageOf(all, opts);
         // the experts are a graph round trip, the snippets index work: one runs while the other does
         var expertsRead = CompletableFuture.supplyAsync(() -> experts(page), READS);
         List<String> shown = page.stream().flatMap(s -> shownEvidence(s).stream()).map(EvidenceHit::id).toList();
@@ -173,6 +197,11 @@ public final class Matcher {
     }
 
     /** The evidence a candidate shows: its best hits, up to evidencePerCandidate. */
+    private static List<CandidateRanker.Scored> pageOf(List<CandidateRanker.Scored> all, MatchOptions opts) {
+        int from = Math.min(opts.offset(), all.size());
+        return all.subList(from, Math.min(all.size(), from + opts.limit()));
+    }
+
     private List<EvidenceHit> shownEvidence(CandidateRanker.Scored s) {
         return s.evidence() == null ? List.of()
                 : s.evidence().hits().stream().limit(settings.evidencePerCandidate()).toList();

@@ -36,7 +36,8 @@ final class NeedLoader {
         return new NeedContext(needId, title, (title + "\n" + r.get("body").asString("")).strip(),
                 GraphFacts.nullableInt(r.get("year")), r.get("demanderId").asString(null),
                 r.get("demanderName").asString(null), r.get("demanderStockCode").asString(null), region,
-                r.get("ipcCodes").asList(Value::asString).stream().sorted().toList(), industries);
+                r.get("ipcCodes").asList(Value::asString).stream().sorted().toList(), industries,
+                r.get("posters").asInt());
     }
 
     /** Context from the request; ids unknown to the graph are ignored (the match still runs on the text). */
@@ -66,6 +67,6 @@ final class NeedLoader {
         }
         String title = text.length() > 40 ? text.substring(0, 40) + "…" : text;
         return new NeedContext(null, title, text, null, demanderId, demanderName, stockCode, region, List.of(),
-                industries);
+                industries, 0);
     }
 }

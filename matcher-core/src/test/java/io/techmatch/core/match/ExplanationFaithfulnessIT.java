@@ -44,6 +44,54 @@ class ExplanationFaithfulnessIT {
     }
 
     @Test
+    void aMatchWithItsExplanationsEqualsTheMatchThenItsExplanations() {
+        MatchOptions all = new MatchOptions(Filters.none(), null, null, 0, 50, true);
+        // a second poster: the explanations walk the co-applicants of both, the match's features the first's only.
+        // SYN-ORG-TIE (no documents; a candidate as a co-applicant of SYN-ORG-SJTU) is explained only through the
+        // second poster's co-applicant SJTU
+        try (var s = fx.graph.driver().session(fx.graph.sessionConfig())) {
+            s.run("""
+                    MATCH (n:Need {id: 'SYN-NEED-1'}) CREATE (copy:Need) SET copy = n {.*, id: 'SYN-NEED-TWO'}
+                    WITH n, copy
+                    MATCH (n)-[:CLASSIFIED_AS]->(c) MERGE (copy)-[:CLASSIFIED_AS {inferred: true, score: 0.9}]->(c)
+                    WITH DISTINCT copy
+                    MATCH (d:Organization) WHERE d.id IN ['SYN-ORG-DEMANDER', 'SYN-ORG-NEVPARTNER']
+                    MERGE (d)-[:POSTED]->(copy)
+                    WITH count(*) AS posters
+                    MATCH (sjtu:Organization {id: 'SYN-ORG-SJTU'})
+                    MERGE (t:Organization {id: 'SYN-ORG-TIE'}) SET t.name = '合作测试研究所（合成）', t.type = 'institute'
+                    MERGE (sjtu)-[:COLLABORATED_WITH {count: 1, firstYear: 2022, lastYear: 2022, patentIds: []}]->(t)""")
+                    .consume();
+            io.techmatch.core.graph.OrganizationSummaries.refresh(s, List.of("SYN-ORG-SJTU", "SYN-ORG-TIE"));
+        }
+        try {
+            int collaborationPaths = 0;
+            for (String needId : List.of("SYN-NEED-1", "SYN-NEED-2", "SYN-NEED-AI", "SYN-NEED-CONF", "SYN-NEED-OLD",
+                    "SYN-NEED-TWO")) {
+                MatchResult r = fx.matcher.matchNeed(needId, all);
+                Map<String, Explanation> batch = fx.matcher.explainAll(needId, r);
+                ExplainedMatch both = fx.matcher.matchNeedExplained(needId, all);
+                assertThat(both.result()).as(needId).isEqualTo(r);
+                assertThat(both.explanations()).as(needId).containsExactlyEntriesOf(batch);
+                for (Explanation e : both.explanations().values()) {
+                    PathAssertions.assertFaithful(fx, needId, e.orgId(), e.paths());
+                    collaborationPaths += (int) e.paths().stream().filter(p -> p.kind().startsWith("collaboration")).count();
+                }
+            }
+            assertThat(collaborationPaths).as("paths through the demander's co-applicants are compared").isPositive();
+            assertThat(fx.matcher.matchNeedExplained("SYN-NEED-TWO", all).explanations().get("SYN-ORG-TIE").paths())
+                    .as("explained through the second poster's co-applicant")
+                    .anySatisfy(p -> assertThat(p.nodes()).extracting(ExplanationPath.PathNode::id)
+                            .containsExactly("SYN-NEED-TWO", "SYN-ORG-NEVPARTNER", "SYN-ORG-SJTU", "SYN-ORG-TIE"));
+        } finally {
+            try (var s = fx.graph.driver().session(fx.graph.sessionConfig())) {
+                s.run("MATCH (n) WHERE n.id IN ['SYN-NEED-TWO', 'SYN-ORG-TIE'] DETACH DELETE n").consume();
+                io.techmatch.core.graph.OrganizationSummaries.refresh(s, List.of("SYN-ORG-SJTU"));
+            }
+        }
+    }
+
+    @Test
     void freeTextPathsStartWithALabelledTextMatchAndThenWalkStoredEdges() {
         MatchOptions all = new MatchOptions(Filters.none(), null, null, 0, 50, true);
         int paths = 0;

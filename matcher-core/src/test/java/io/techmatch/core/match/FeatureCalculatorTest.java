@@ -87,7 +87,7 @@ class FeatureCalculatorTest {
     @Test
     void affiliatesAreTheDemanderItsStockCodeOrItsBranches() {
         NeedContext need = new NeedContext("N", "t", "t", 2024, "D", "合肥星驰汽车有限公司", "600001", "3401",
-                List.of(), Set.of());
+                List.of(), Set.of(), 1);
         OrgInfo branch = new OrgInfo("B", "合肥星驰汽车有限公司南京分公司", "firm", null, "3201", Set.of(), List.of());
         OrgInfo listed = new OrgInfo("L", "另一家", "firm", "600001", "3201", Set.of(), List.of());
         OrgInfo other = new OrgInfo("O", "合肥其他汽车有限公司", "firm", null, "3401", Set.of(), List.of());

@@ -3,6 +3,7 @@ package io.techmatch.core.match.bench;
 import io.techmatch.core.graph.GraphConnection;
 import io.techmatch.core.graph.GraphSettings;
 import io.techmatch.core.graph.TestGraph;
+import io.techmatch.core.match.ExplainedMatch;
 import io.techmatch.core.match.Matcher;
 import io.techmatch.core.match.MatchOptions;
 import io.techmatch.core.match.MatchResult;
@@ -18,7 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Latency of {@code matchNeed} + {@code explainAll} (top 20 candidates, 3 paths each) against the floor measured in
+ * Latency of {@code matchNeedExplained} (top 20 candidates, 3 paths each) against the floor measured in
  * the same run: the raw evidence search alone (query embedding included when dense). Not a test: run with
  * <pre>
  * ./mvnw -B -o -pl matcher-core test-compile
@@ -93,7 +94,7 @@ public final class MatchLatencyBench {
         MatchOptions options = MatchOptions.defaults().withLimit(20);
         // warm-up: JIT, page cache, query plans
         for (int i = 0; i < Math.min(50, needs); i++) {
-            matcher.explainAll(needIds.get(i), matcher.matchNeed(needIds.get(i), options));
+            matcher.matchNeedExplained(needIds.get(i), options);
         }
         long[] floor = new long[queries];
         long[] match = new long[queries];
@@ -107,8 +108,9 @@ public final class MatchLatencyBench {
             index.search(new SearchQuery(text, Set.of("Patent", "Achievement", "Project", "Organization"),
                     matcher.settings().retrievalDepth(), mode, false).withoutSnippets());
             long b = System.nanoTime();
-            MatchResult r = matcher.matchNeed(needId, options);
-            paths += matcher.explainAll(needId, r).values().stream().mapToInt(e -> e.paths().size()).sum();
+            ExplainedMatch explained = matcher.matchNeedExplained(needId, options);
+            MatchResult r = explained.result();
+            paths += explained.explanations().values().stream().mapToInt(e -> e.paths().size()).sum();
             long c = System.nanoTime();
             candidates += r.candidates().size();
             floor[q] = b - a;

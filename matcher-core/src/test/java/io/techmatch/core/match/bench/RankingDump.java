@@ -3,6 +3,7 @@ package io.techmatch.core.match.bench;
 import io.techmatch.core.graph.GraphConnection;
 import io.techmatch.core.graph.GraphSettings;
 import io.techmatch.core.match.Candidate;
+import io.techmatch.core.match.ExplainedMatch;
 import io.techmatch.core.match.Explanation;
 import io.techmatch.core.match.MatchOptions;
 import io.techmatch.core.match.MatchResult;
@@ -22,7 +23,8 @@ import java.util.TreeMap;
 /**
  * Not a test: writes the ranked candidates (scores and features to 6 decimals) and explanation path kinds of the
  * first N needs of a graph to a file, so two builds of the matcher can be diffed on the same graph.
- * {@code RankingDump DATA_DIR N OUT}.
+ * {@code RankingDump DATA_DIR N OUT [explained]}: with {@code explained}, through {@code matchNeedExplained} instead of
+ * {@code matchNeed} then {@code explainAll} (the two must give the same file).
  */
 public final class RankingDump {
     private RankingDump() {
@@ -40,10 +42,19 @@ public final class RankingDump {
                 needIds = s.run("MATCH (n:Need) RETURN n.id AS id ORDER BY id LIMIT $n", Map.of("n", Integer.parseInt(args[1])))
                         .list(r -> r.get("id").asString());
             }
+            boolean explained = args.length > 3 && args[3].equals("explained");
             Matcher matcher = new Matcher(graph, index, MatchSettings.defaults().withRetrievalMode(RetrievalMode.BM25_HANLP));
             for (String needId : needIds) {
-                MatchResult r = matcher.matchNeed(needId, MatchOptions.defaults().withLimit(50));
-                Map<String, Explanation> ex = matcher.explainAll(needId, r);
+                MatchResult r;
+                Map<String, Explanation> ex;
+                if (explained) {
+                    ExplainedMatch both = matcher.matchNeedExplained(needId, MatchOptions.defaults().withLimit(50));
+                    r = both.result();
+                    ex = both.explanations();
+                } else {
+                    r = matcher.matchNeed(needId, MatchOptions.defaults().withLimit(50));
+                    ex = matcher.explainAll(needId, r);
+                }
                 for (Candidate c : r.candidates()) {
                     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s %d %s %.6f", needId, c.rank(), c.orgId(), c.score()));
                     new TreeMap<>(c.features()).forEach((k, v) -> sb.append(String.format(Locale.ROOT, " %s=%.6f", k, v)));
